@@ -1,0 +1,2 @@
+"""A privacy-first, fully local domain assistant."""
+__version__ = "0.1.0"

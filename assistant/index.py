@@ -1,0 +1,301 @@
+"""The on-disk store: SQLite holds the truth, FAISS is a rebuildable cache.
+
+``chunks.sqlite`` keeps every chunk's text, metadata and embedding (float32
+blob) plus an FTS5 table for BM25. ``vectors.faiss`` is written atomically
+(temp file, fsync, rename) together with the SQLite generation it reflects;
+when the two disagree after a crash, the FAISS index is rebuilt from SQLite
+instead of being trusted. Each file is ingested in one SQLite transaction, so
+a killed ingest leaves whole files or none.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .errors import StoreError
+from .types import Chunk, Document, Hit
+
+FLAT_LIMIT = 100_000  # above this many chunks an HNSW graph replaces exact search
+RRF_K = 60
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files(
+    source TEXT PRIMARY KEY, sha256 TEXT NOT NULL, size INTEGER, mtime_ns INTEGER,
+    format TEXT, chunks INTEGER NOT NULL, ingested_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS chunks(
+    id INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL, source TEXT NOT NULL,
+    ordinal INTEGER NOT NULL, page INTEGER, heading TEXT, text TEXT NOT NULL,
+    sealed BLOB, vector BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source);
+CREATE INDEX IF NOT EXISTS chunks_chunk_id ON chunks(chunk_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
+    text, heading, content='chunks', content_rowid='id', tokenize='porter unicode61');
+CREATE TRIGGER IF NOT EXISTS chunks_ai AFTER INSERT ON chunks BEGIN
+    INSERT INTO chunks_fts(rowid, text, heading) VALUES (new.id, new.text, coalesce(new.heading, ''));
+END;
+CREATE TRIGGER IF NOT EXISTS chunks_ad AFTER DELETE ON chunks BEGIN
+    INSERT INTO chunks_fts(chunks_fts, rowid, text, heading)
+    VALUES ('delete', old.id, old.text, coalesce(old.heading, ''));
+END;
+"""
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    source: str
+    sha256: str
+    chunks: int
+    ingested_at: str
+    format: str | None
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: tuple[Hit, ...]
+    best_similarity: float  # cosine of the best dense match: the refusal gate reads it
+
+
+class Store:
+    def __init__(self, folder: Path, dim: int, embedder_sha256: str):
+        self.folder = folder
+        self.dim = dim
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(folder / "chunks.sqlite", timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"{folder / 'chunks.sqlite'}: cannot open index ({err})") from err
+        self._check_embedder(embedder_sha256)
+        self._faiss = None
+
+    # -- metadata -----------------------------------------------------------
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: object) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(value)))
+
+    def _check_embedder(self, sha: str) -> None:
+        known = self._meta("embedder_sha256")
+        if known is None:
+            self._set_meta("embedder_sha256", sha)
+            self._set_meta("dim", self.dim)
+            self._set_meta("generation", 0)
+        elif known != sha:
+            raise StoreError(
+                f"{self.folder}: index was built with another embedder ({known[:12]}); "
+                "re-ingest into a new workspace or with the original embedder")
+
+    @property
+    def generation(self) -> int:
+        return int(self._meta("generation") or 0)
+
+    # -- files --------------------------------------------------------------
+    def file(self, source: str) -> FileRecord | None:
+        row = self.db.execute(
+            "SELECT source, sha256, chunks, ingested_at, format FROM files WHERE source=?",
+            (source,)).fetchone()
+        return FileRecord(*row) if row else None
+
+    def files(self) -> list[FileRecord]:
+        rows = self.db.execute(
+            "SELECT source, sha256, chunks, ingested_at, format FROM files ORDER BY source")
+        return [FileRecord(*r) for r in rows]
+
+    def chunk_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+
+    def replace_file(self, doc: Document, chunks: list[Chunk], vectors: np.ndarray,
+                     sealed: list[bytes | None] | None = None) -> None:
+        """Swap in a file's chunks in one transaction: all of them or none."""
+        sealed = sealed or [None] * len(chunks)
+        st = _stat(doc.source)
+        with self._transaction():
+            self.db.execute("DELETE FROM chunks WHERE source=?", (doc.source,))
+            self.db.executemany(
+                "INSERT INTO chunks(chunk_id, source, ordinal, page, heading, text, sealed, vector)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                [(c.chunk_id, c.source, c.ordinal, c.page, c.heading, c.text, s,
+                  np.asarray(v, dtype=np.float32).tobytes())
+                 for c, v, s in zip(chunks, vectors, sealed)])
+            self.db.execute(
+                "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?)",
+                (doc.source, doc.sha256, st[0], st[1], doc.format, len(chunks), _now()))
+            self._bump()
+        self._faiss = None
+
+    def touch_file(self, doc: Document) -> None:
+        """Same bytes, new mtime: remember the new stat so the next run skips in O(1)."""
+        size, mtime = _stat(doc.source)
+        with self._transaction():
+            self.db.execute("UPDATE files SET size=?, mtime_ns=? WHERE source=?",
+                            (size, mtime, doc.source))
+
+    def remove_file(self, source: str) -> int:
+        with self._transaction():
+            n = self.db.execute("DELETE FROM chunks WHERE source=?", (source,)).rowcount
+            self.db.execute("DELETE FROM files WHERE source=?", (source,))
+            self._bump()
+        self._faiss = None
+        return n
+
+    def _bump(self) -> None:
+        self._set_meta("generation", self.generation + 1)
+
+    def _transaction(self):
+        store = self
+
+        class _Tx:
+            def __enter__(self):
+                store.db.execute("BEGIN IMMEDIATE")
+
+            def __exit__(self, exc_type, exc, tb):
+                store.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+        return _Tx()
+
+    # -- the FAISS cache ----------------------------------------------------
+    @property
+    def _faiss_path(self) -> Path:
+        return self.folder / "vectors.faiss"
+
+    def index_type(self) -> str:
+        return "flat" if self.chunk_count() <= FLAT_LIMIT else "hnsw"
+
+    def faiss_index(self):
+        if self._faiss is not None:
+            return self._faiss
+        import faiss
+
+        gen_file = self.folder / "vectors.generation"
+        saved = gen_file.read_text().strip() if gen_file.exists() else ""
+        if self._faiss_path.exists() and saved == str(self.generation):
+            try:
+                self._faiss = faiss.read_index(str(self._faiss_path))
+                return self._faiss
+            except RuntimeError:
+                pass  # unreadable cache: rebuild below
+        self._faiss = self._rebuild()
+        self.save()
+        return self._faiss
+
+    def _rebuild(self):
+        import faiss
+
+        kind = self.index_type()
+        base = (faiss.IndexFlatIP(self.dim) if kind == "flat"
+                else faiss.IndexHNSWFlat(self.dim, 32, faiss.METRIC_INNER_PRODUCT))
+        index = faiss.IndexIDMap2(base)
+        cursor = self.db.execute("SELECT id, vector FROM chunks ORDER BY id")
+        while rows := cursor.fetchmany(8192):
+            ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+            vecs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32)
+            index.add_with_ids(vecs.reshape(len(rows), self.dim), ids)
+        self._set_meta("index_type", kind)
+        return index
+
+    def save(self) -> None:
+        """Write the FAISS cache atomically, stamped with the SQLite generation."""
+        import faiss
+
+        if self._faiss is None:
+            return
+        tmp = self._faiss_path.with_suffix(".faiss.tmp")
+        faiss.write_index(self._faiss, str(tmp))
+        _fsync_replace(tmp, self._faiss_path)
+        gen_tmp = self.folder / "vectors.generation.tmp"
+        gen_tmp.write_text(str(self.generation))
+        _fsync_replace(gen_tmp, self.folder / "vectors.generation")
+
+    # -- search -------------------------------------------------------------
+    def search(self, vector: np.ndarray, text: str, k: int, mode: str = "hybrid",
+               pool: int = 50) -> SearchResult:
+        dense: list[tuple[int, float]] = []
+        best = 0.0
+        if mode in ("hybrid", "dense") and self.chunk_count():
+            scores, ids = self.faiss_index().search(
+                np.asarray(vector, dtype=np.float32).reshape(1, -1), max(pool, k))
+            dense = [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+            best = dense[0][1] if dense else 0.0
+        sparse = self._bm25(text, max(pool, k)) if mode in ("hybrid", "bm25") else []
+        if mode == "dense":
+            ranked = dense
+        elif mode == "bm25":
+            ranked = sparse
+        else:
+            ranked = _rrf([dense, sparse])
+        top = ranked[:k]
+        chunks = self._chunks([i for i, _ in top])
+        hits = tuple(Hit(rank=r, score=s, chunk=chunks[i]) for r, (i, s) in enumerate(top, 1)
+                     if i in chunks)
+        if mode == "bm25":
+            best = 0.0
+        return SearchResult(hits, best)
+
+    def _bm25(self, text: str, limit: int) -> list[tuple[int, float]]:
+        terms = [t for t in re.findall(r"\w+", text.lower()) if len(t) > 1]
+        if not terms:
+            return []
+        query = " OR ".join(f'"{t}"' for t in dict.fromkeys(terms))
+        rows = self.db.execute(
+            "SELECT rowid, bm25(chunks_fts) FROM chunks_fts WHERE chunks_fts MATCH ?"
+            " ORDER BY bm25(chunks_fts) LIMIT ?", (query, limit))
+        return [(int(r[0]), -float(r[1])) for r in rows]
+
+    def _chunks(self, ids: list[int]) -> dict[int, Chunk]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            f"SELECT id, chunk_id, source, ordinal, text, page, heading FROM chunks WHERE id IN ({marks})",
+            ids)
+        return {r[0]: Chunk(*r[1:]) for r in rows}
+
+    def chunk_by_id(self, chunk_id: str) -> Chunk | None:
+        row = self.db.execute(
+            "SELECT chunk_id, source, ordinal, text, page, heading FROM chunks WHERE chunk_id=?",
+            (chunk_id,)).fetchone()
+        return Chunk(*row) if row else None
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _rrf(rankings: list[list[tuple[int, float]]]) -> list[tuple[int, float]]:
+    fused: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, (i, _) in enumerate(ranking, 1):
+            fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank)
+    return sorted(fused.items(), key=lambda kv: -kv[1])
+
+
+def _stat(path: str) -> tuple[int | None, int | None]:
+    try:
+        st = os.stat(path)
+        return st.st_size, st.st_mtime_ns
+    except OSError:
+        return None, None
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+def _fsync_replace(tmp: Path, dest: Path) -> None:
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, dest)
+    dir_fd = os.open(dest.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)

