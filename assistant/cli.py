@@ -87,7 +87,7 @@ def ingest(ctx, paths, domain, prune, as_json):
 def session_library(session):
     from .library import Library
 
-    return Library(session.store, session.embedder, session.redactor, session.domain)
+    return Library.for_session(session)
 
 
 @cli.command()

@@ -52,6 +52,15 @@ class Library:
         self.sealer = sealer  # seals the original text when at_rest == "encrypt"
         self.chunker = Chunker(embedder.count_tokens, max_tokens=min(256, embedder.max_tokens))
 
+    @classmethod
+    def for_session(cls, session) -> "Library":
+        """The library over a session's store, models and domain policy."""
+        from .sealing import Sealer
+
+        sealer = (Sealer.for_workspace(session.settings.keys_dir)
+                  if session.domain.at_rest == "encrypt" else None)
+        return cls(session.store, session.embedder, session.redactor, session.domain, sealer)
+
     def ingest(self, paths: Iterable[Path], prune: bool = False,
                progress: Progress | None = None) -> IngestReport:
         from .ingest.discover import discover
@@ -105,7 +114,8 @@ class Library:
             raise LoadError(source, "no text to index")
         stored = self._protect(chunks)
         vectors = self.embedder.encode([c.text for c in stored])
-        sealed = self.sealer.seal_many([c.text for c in chunks]) if self.sealer else None
+        sealed = (self.sealer.seal_many([c.text for c in chunks], [c.chunk_id for c in chunks])
+                  if self.sealer else None)
         self.store.replace_file(doc, stored, vectors, sealed)
         return len(stored)
 
