@@ -1,0 +1,33 @@
+"""Small helpers the benchmarks share: the real models, offline, once."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def offline() -> None:
+    from assistant import offline as guard
+
+    guard.enable()
+
+
+def embedder():
+    from assistant.embed import Embedder
+    from assistant.models import resolve
+
+    return Embedder.load(resolve("embedder", "all-minilm-l6-v2"))
+
+
+def ranks_to_metrics(ranks: list[int | None]) -> dict[str, float]:
+    """ranks: 1-based rank of the first relevant hit per question, None if absent."""
+    n = len(ranks) or 1
+    return {
+        "hit@1": sum(1 for r in ranks if r == 1) / n,
+        "hit@5": sum(1 for r in ranks if r is not None and r <= 5) / n,
+        "mrr": sum(1.0 / r for r in ranks if r) / n,
+    }

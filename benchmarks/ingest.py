@@ -1,0 +1,71 @@
+"""Whole-pipeline ingest throughput against raw embedding, in one run.
+
+    python benchmarks/ingest.py [--docs 150]
+
+Corpus: MedQuAD answers (shared/data/medquad) written out as text files.
+Baseline: SentenceTransformer.encode on exactly the chunks the pipeline made.
+Pipeline: discover, load, chunk, redact (Presidio + our recognizers), embed,
+store (SQLite + FAISS), as `assistant ingest` runs it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from pathlib import Path
+
+from common import DATA, embedder, offline
+
+
+def write_corpus(folder: Path, n: int) -> int:
+    words = 0
+    with open(DATA / "medquad" / "medquad_answered.jsonl", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= n:
+                break
+            item = json.loads(line)
+            text = f"# {item['question']}\n\n{item['answer']}\n"
+            (folder / f"{i:05d}.md").write_text(text, encoding="utf-8")
+            words += len(text.split())
+    return words
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=150)
+    args = ap.parse_args()
+    offline()
+    from assistant import domains
+    from assistant.index import Store
+    from assistant.library import Library
+    from assistant.privacy import Redactor
+
+    emb = embedder()
+    domain = domains.load("healthcare")
+    redactor = Redactor.for_domain(domain.privacy)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "docs"
+        corpus.mkdir()
+        words = write_corpus(corpus, args.docs)
+        store = Store(Path(tmp) / "index", emb.dim, emb.sha256)
+        library = Library(store, emb, redactor, domain)
+        emb.encode(["warm up"])
+        redactor.redact_many(["warm up John Smith"])
+        t0 = time.perf_counter()
+        report = library.ingest([corpus])
+        pipeline_s = time.perf_counter() - t0
+        texts = [r[0] for r in store.db.execute("SELECT text FROM chunks ORDER BY id")]
+        t0 = time.perf_counter()
+        emb.encode(texts)
+        raw_s = time.perf_counter() - t0
+    pipe_rate, raw_rate = report.chunks / pipeline_s, len(texts) / raw_s
+    print("| corpus | files | words | chunks | raw encode chunks/s (baseline) | pipeline chunks/s | ratio |")
+    print("|---|---|---|---|---|---|---|")
+    print(f"| MedQuAD answers | {report.files} | {words:,} | {report.chunks} | {raw_rate:.1f} | "
+          f"{pipe_rate:.1f} | {pipe_rate / raw_rate:.2f} |")
+    print(f"\ntarget: pipeline >= 0.8 x raw encode: {'met' if pipe_rate / raw_rate >= 0.8 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
