@@ -18,7 +18,18 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-demo: $(STAMP)
+# A throw-away reviewer key pair for the demo, kept outside the workspace as a
+# real reviewer's private key would be. Real reviewers run `audit keys init`.
+DEMO_REVIEWER := .demo-reviewer
+
+$(DEMO_REVIEWER)/reviewer.pub: | $(STAMP)
+	mkdir -p $(DEMO_REVIEWER)
+	test -f $(DEMO_REVIEWER)/passphrase || echo "demo only - not a secret" > $(DEMO_REVIEWER)/passphrase
+	$(BIN)/audit keys init --out $(DEMO_REVIEWER) --passphrase-file $(DEMO_REVIEWER)/passphrase
+
+demo: $(STAMP) $(DEMO_REVIEWER)/reviewer.pub
+	ls $(ASSISTANT_WORKSPACE)/keys/reviewer*.pub >/dev/null 2>&1 || \
+		$(BIN)/assistant audit keys install $(DEMO_REVIEWER)/reviewer.pub
 	$(BIN)/assistant ingest domains/healthcare/sample --domain healthcare
 	$(BIN)/assistant ask --domain healthcare "$(DEMO_QUESTION)"
 
@@ -30,4 +41,4 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(VENV) .workspace-demo
+	rm -rf $(VENV) .workspace-demo $(DEMO_REVIEWER)

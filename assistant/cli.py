@@ -57,7 +57,7 @@ def cli(ctx: click.Context, workspace: str | None) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @DOMAIN_OPTION
 @click.option("--prune", is_flag=True, help="Also drop indexed files under PATHS that no longer exist.")
 @click.option("--json", "as_json", is_flag=True, help='Print {"files", "chunks", "skipped", "seconds"}.')
