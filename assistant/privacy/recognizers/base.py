@@ -1,0 +1,101 @@
+"""The one recognizer shape our domain recognizers share: pattern + checksum + context.
+
+Context words are read from the raw text in a character window before (and
+optionally after) the match, not from spaCy lemmas: the redactor disables the
+lemmatizer for speed, and a window over characters behaves the same whichever
+pipeline runs.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+CASE_SENSITIVE = re.DOTALL | re.MULTILINE
+CASE_INSENSITIVE = re.DOTALL | re.MULTILINE | re.IGNORECASE
+
+
+def context_regex(words: tuple[str, ...]) -> re.Pattern | None:
+    if not words:
+        return None
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(words) + r")(?![a-z])", re.IGNORECASE)
+
+
+class ContextPatternRecognizer(PatternRecognizer):
+    """Subclasses set the class attributes; ``check`` is the checksum (None: none)."""
+
+    ENTITY = ""
+    PATTERNS: tuple[tuple[str, str, float], ...] = ()  # (name, regex, score)
+    CONTEXT: tuple[str, ...] = ()  # regex fragments, case-insensitive, whole words
+    CONTEXT_REQUIRED = False  # without a context word the match is dropped
+    CONTEXT_SCORE = 0.9
+    VALID_SCORE = 1.0  # score when the checksum passes
+    CONTEXT_OVERRIDES_CHECK = False  # a labelled value counts even if its checksum fails
+    NEEDS_CONTEXT: frozenset[str] = frozenset()  # pattern names too loose to stand alone
+    CONTEXT_IN_VALUE = False  # e.g. "HMO-234567": the label is part of the value
+    WINDOW_BEFORE = 40
+    WINDOW_AFTER = 0
+    FLAGS = CASE_INSENSITIVE
+
+    def __init__(self) -> None:
+        patterns = [Pattern(name, regex, score) for name, regex, score in self.PATTERNS]
+        super().__init__(supported_entity=self.ENTITY, name=type(self).__name__,
+                         patterns=patterns, global_regex_flags=self.FLAGS)
+        self._context = context_regex(self.CONTEXT)
+        # Compiled once here: Presidio's own loop times and explains every match, which
+        # costs more than the matching on short texts.
+        self._compiled = [(p.name, p.score, regex.compile(p.regex, self.FLAGS)) for p in patterns]
+
+    def check(self, value: str) -> bool | None:
+        return None
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None  # decided in analyze(), where the context is known
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        if self._context is None:
+            return False
+        before = text[max(0, start - self.WINDOW_BEFORE):end if self.CONTEXT_IN_VALUE else start]
+        after = text[end:end + self.WINDOW_AFTER]
+        return bool(self._context.search(before) or (after and self._context.search(after)))
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        kept: list[RecognizerResult] = []
+        seen: set[tuple[int, int]] = set()
+        for name, score, compiled in self._compiled:
+            for match in compiled.finditer(text):
+                start, end = match.span()
+                if start == end or (start, end) in seen:
+                    continue
+                final = self.rescore(text, start, end, name, score)
+                if final is not None:
+                    seen.add((start, end))
+                    kept.append(RecognizerResult(self.ENTITY, start, end, final, recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return kept
+
+    def rescore(self, text: str, start: int, end: int, pattern: str, score: float) -> float | None:
+        near = self.has_context(text, start, end)
+        if (self.CONTEXT_REQUIRED or pattern in self.NEEDS_CONTEXT) and not near:
+            return None
+        valid = self.check(text[start:end])
+        if valid is False and not (near and self.CONTEXT_OVERRIDES_CHECK):
+            return None
+        if valid:
+            score = max(score, self.VALID_SCORE)
+        if near:
+            score = max(score, self.CONTEXT_SCORE)
+        return score
+
+
+class IdentifierInContext(ContextPatternRecognizer):
+    """An ID with no checksum, named by the words before it ("MRN:", "policy #")."""
+
+    CONTEXT_REQUIRED = True
+    WINDOW_BEFORE = 30
+
+    def check(self, value: str) -> bool | None:
+        return False if YEAR_ONLY.fullmatch(value) else None  # "chart from 2021"

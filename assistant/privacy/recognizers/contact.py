@@ -1,0 +1,111 @@
+"""Contact and device identifiers: phone, fax, e-mail, URL, IP, licences, vehicles, devices.
+
+E-mail, URL and IP reuse Presidio's own recognizers under our short entity
+names; phone numbers are ours because Presidio scores them 0.4 and relies on
+lemma context, which our pipeline does not compute.
+"""
+from __future__ import annotations
+
+import functools
+
+import tldextract
+from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer, UrlRecognizer
+
+from . import checksums as cs
+from . import register
+from .base import CASE_SENSITIVE, ContextPatternRecognizer, IdentifierInContext
+from .finance import ID_TOKEN
+
+
+
+@functools.cache
+def offline_tld() -> tldextract.TLDExtract:
+    # tldextract's default fetches the public suffix list from the network on first
+    # use; the snapshot bundled in the wheel is enough and never leaves the machine.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    def validate_result(self, pattern_text: str) -> bool:
+        return offline_tld()(pattern_text.rsplit("@", 1)[-1]).fqdn != ""
+
+
+register("email")(lambda: OfflineEmailRecognizer(supported_entity="EMAIL"))
+register("url")(lambda: UrlRecognizer(supported_entity="URL"))
+register("ip")(lambda: IpRecognizer(supported_entity="IP"))
+
+PHONE_CONTEXT = ("phone", "tel", "telephone", "call", "cell", "mobile", "contact", "reach",
+                 "number", "ph", "text", "whatsapp", "landline", "ext", "fax", "pager", "messages",
+                 "answering", "registered", "desk", "office", "home", "work")
+PHONE_PATTERNS = (
+    ("nanp", r"(?<![\w+-])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w-])", 0.75),
+    ("intl", r"(?<![\w+])\+\d{1,3}[ .-]?(?:\(0\)\s?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?![\w-])", 0.7),
+    ("groups", r"(?<![\w+.-])(?:\(\d{2,4}\)\s?)?\d{2,5}(?:[ .-]\d{2,4}){1,4}(?![\w-])", 0.2),
+    ("bare", r"(?<![\w+-])\d{10,11}(?![\w-])", 0.2),
+)
+
+
+@register("phone")
+class PhoneNumberRecognizer(ContextPatternRecognizer):
+    ENTITY = "PHONE"
+    PATTERNS = PHONE_PATTERNS
+    CONTEXT = PHONE_CONTEXT
+    NEEDS_CONTEXT = frozenset({"groups", "bare"})
+    CONTEXT_SCORE = 0.8
+    WINDOW_BEFORE = 32
+    WINDOW_AFTER = 12  # address blocks: "416 60 039 office", "...-Fax"
+
+    def check(self, value):
+        digits = sum(c.isdigit() for c in value)
+        return None if 7 <= digits <= 15 else False
+
+
+@register("fax")
+class FaxRecognizer(PhoneNumberRecognizer):
+    ENTITY = "FAX"
+    WINDOW_AFTER = 0
+    CONTEXT = ("fax", "facsimile", "telefax")
+    CONTEXT_REQUIRED = True
+    CONTEXT_SCORE = 0.9
+    NEEDS_CONTEXT = frozenset()
+
+
+@register("license")
+class LicenseRecognizer(IdentifierInContext):
+    """Driver's, medical and professional licence and certificate numbers, by context."""
+
+    ENTITY = "LICENSE"
+    PATTERNS = (("license", r"(?<![\w-])(?=[A-Z0-9-]{0,20}\d{3})[A-Z0-9][A-Z0-9-]{3,19}(?![\w-])", 0.3),)
+    CONTEXT = ("licen[cs]e", "lic", "dl", "driver'?s", "permit", "certificate", "cert",
+               "license number", "passport")
+    CONTEXT_REQUIRED = True
+    CONTEXT_SCORE = 0.8
+    WINDOW_BEFORE = 28
+
+
+@register("vehicle")
+class VehicleRecognizer(ContextPatternRecognizer):
+    """VINs by check digit; plates by context."""
+
+    ENTITY = "VEHICLE_ID"
+    PATTERNS = (("vin", r"\b[A-HJ-NPR-Z0-9]{17}\b", 0.3),
+                ("plate", r"(?<![\w-])(?=[A-Z0-9 -]{0,9}\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}(?![\w-])", 0.1))
+    CONTEXT = ("vin", "vehicle", "plate", "license plate", "registration", "car")
+    NEEDS_CONTEXT = frozenset({"plate"})
+    VALID_SCORE = 0.9
+    FLAGS = CASE_SENSITIVE
+
+    def check(self, value):
+        return cs.vin_ok(value) if len(value) == 17 else None
+
+
+@register("device")
+class DeviceRecognizer(IdentifierInContext):
+    ENTITY = "DEVICE_ID"
+    PATTERNS = (("device", ID_TOKEN, 0.3),)
+    CONTEXT = ("serial", "serial number", "s/n", "sn", "device id", "udi", "imei", "mac",
+               "implant id", "pacemaker", "pump id", "unique identifier", "ref\\. code",
+               "reference code")
+    CONTEXT_REQUIRED = True
+    CONTEXT_SCORE = 0.8
+    WINDOW_BEFORE = 28

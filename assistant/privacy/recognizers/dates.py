@@ -1,0 +1,46 @@
+"""Dates other than a bare year (HIPAA Safe Harbor keeps years), and dates of birth.
+
+spaCy's DATE also labels ages ("34-year-old"), durations and years; these
+patterns only fire on a day or a month, so a PHI-free clinical question keeps
+its ages and years.
+"""
+from __future__ import annotations
+
+from . import register
+from .base import CASE_SENSITIVE, ContextPatternRecognizer
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+         r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.?")
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
+WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?"
+
+DATE_PATTERNS = (
+    ("month_day", rf"\b{WEEKDAY}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b{TIME}", 0.85),
+    ("day_month", rf"\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b", 0.85),
+    ("month_year", rf"\b{MONTH},?\s+{YEAR}\b", 0.85),
+    ("numeric", rf"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:{YEAR}|\d{{2}})(?![\d/-]){TIME}", 0.85),
+    ("iso", rf"(?<![\d-])\b{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b{TIME}", 0.85),
+    ("month_slash_year", rf"(?<![\d/])(?:0?[1-9]|1[0-2])/{YEAR}(?![\d/])", 0.6),
+)
+
+
+@register("date")
+class CalendarDateRecognizer(ContextPatternRecognizer):
+    ENTITY = "DATE"
+    PATTERNS = DATE_PATTERNS
+    FLAGS = CASE_SENSITIVE
+
+
+@register("dob")
+class DateOfBirthRecognizer(ContextPatternRecognizer):
+    ENTITY = "DOB"
+    PATTERNS = DATE_PATTERNS
+    CONTEXT = ("dob", "d\\.o\\.b", "date of birth", "birth ?date", "born", "birthday", "b\\.",
+               "birth date of")
+    CONTEXT_REQUIRED = True
+    CONTEXT_SCORE = 0.95
+    WINDOW_BEFORE = 24
+    FLAGS = CASE_SENSITIVE

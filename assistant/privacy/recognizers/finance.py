@@ -1,0 +1,143 @@
+"""Finance identifiers: IBAN, SWIFT/BIC, ABA routing, accounts, cards, CUSIP, ISIN, SSN/ITIN, EIN.
+
+Scores: a passed checksum on a distinctive shape stands alone (>= 0.85);
+a checksum that random digits pass one time in ten (ABA, CUSIP, NPI) needs a
+context word as well; a bare run of digits needs a context word always.
+"""
+from __future__ import annotations
+
+from . import checksums as cs
+from . import register
+from .base import CASE_SENSITIVE, ContextPatternRecognizer, IdentifierInContext
+
+# A token with at least three digits, optionally prefixed by letters: ACC-12345, 00123456.
+ID_TOKEN = (r"(?<![\w-])#?(?=[A-Z0-9-]{0,24}\d[A-Z0-9-]{0,24}\d[A-Z0-9-]{0,24}\d)"
+            r"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){2,24}(?![\w-])")
+
+
+@register("iban")
+class IbanCodeRecognizer(ContextPatternRecognizer):
+    ENTITY = "IBAN"
+    PATTERNS = (("iban", r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b", 0.5),)
+    CONTEXT = ("iban", "international bank account")
+
+    def check(self, value):
+        return cs.iban_ok(value)
+
+
+@register("swift")
+class SwiftRecognizer(ContextPatternRecognizer):
+    ENTITY = "SWIFT"
+    PATTERNS = (("bic", r"\b[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b", 0.3),)
+    CONTEXT = ("swift", "bic", "bank identifier code", "swift code")
+    CONTEXT_REQUIRED = True  # eight capitals are also ordinary shouted words
+    FLAGS = CASE_SENSITIVE
+
+    def check(self, value):
+        return cs.swift_ok(value)
+
+
+@register("aba")
+class RoutingNumberRecognizer(ContextPatternRecognizer):
+    ENTITY = "ABA"
+    PATTERNS = (("aba", r"\b\d{9}\b", 0.3), ("aba_dashed", r"\b\d{4}-\d{4}-\d\b", 0.3))
+    CONTEXT = ("aba", "routing", "rtn", "transit", "routing number", "abarouting")
+    CONTEXT_REQUIRED = True
+
+    def check(self, value):
+        return cs.aba_ok(value)
+
+
+@register("account")
+class BankAccountRecognizer(IdentifierInContext):
+    ENTITY = "ACCOUNT"
+    PATTERNS = (("account", ID_TOKEN, 0.3),)
+    CONTEXT = ("account", "acct", "acc", "a/c", "account number", "account no", "checking",
+               "savings", "deposit to", "bank account")
+    CONTEXT_REQUIRED = True
+    CONTEXT_SCORE = 0.8
+    WINDOW_BEFORE = 28
+
+
+@register("card")
+class PaymentCardRecognizer(ContextPatternRecognizer):
+    ENTITY = "CARD"
+    PATTERNS = (("card", r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])", 0.3),)
+    CONTEXT = ("card", "visa", "mastercard", "amex", "american express", "discover", "credit",
+               "debit", "cc", "pan")
+
+    def check(self, value):
+        return cs.card_ok(value)
+
+
+@register("cusip")
+class CusipRecognizer(ContextPatternRecognizer):
+    ENTITY = "CUSIP"
+    PATTERNS = (("cusip", r"\b[0-9]{3}[0-9A-Z]{5}[0-9]\b", 0.1),)
+    CONTEXT = ("cusip",)
+    VALID_SCORE = 0.4  # one random 9-digit number in ten passes: the word must be there too
+    CONTEXT_SCORE = 0.95
+    FLAGS = CASE_SENSITIVE
+
+    def check(self, value):
+        return cs.cusip_ok(value)
+
+
+@register("isin")
+class IsinRecognizer(ContextPatternRecognizer):
+    ENTITY = "ISIN"
+    PATTERNS = (("isin", r"\b[A-Z]{2}[A-Z0-9]{9}[0-9]\b", 0.2),)
+    CONTEXT = ("isin", "security", "securities", "bond", "shares")
+    VALID_SCORE = 0.85
+    FLAGS = CASE_SENSITIVE
+
+    def check(self, value):
+        return cs.isin_ok(value) and (value[:2] in cs.COUNTRIES or value[:2] in ("XS", "EU"))
+
+
+SSN_CONTEXT = ("ssn", "ss#", "ss #", "ss no", "social security", "social sec", "soc sec")
+
+
+@register("ssn")
+class SsnRecognizer(ContextPatternRecognizer):
+    ENTITY = "SSN"
+    PATTERNS = (("dashed", r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.5),
+                ("spaced", r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])", 0.3),
+                ("bare", r"(?<![\d-])\d{9}(?![\d-])", 0.1))
+    CONTEXT = SSN_CONTEXT
+    NEEDS_CONTEXT = frozenset({"spaced", "bare"})
+    VALID_SCORE = 0.85
+    CONTEXT_SCORE = 0.95
+    # "SSN: 123-45-6789" is an SSN to redact even though SSA never issued it.
+    CONTEXT_OVERRIDES_CHECK = True
+
+    def check(self, value):
+        return cs.ssn_ok(value)
+
+
+@register("itin")
+class ItinRecognizer(ContextPatternRecognizer):
+    ENTITY = "ITIN"
+    PATTERNS = (("dashed", r"(?<![\d-])9\d{2}-\d{2}-\d{4}(?![\d-])", 0.5),
+                ("bare", r"(?<![\d-])9\d{8}(?![\d-])", 0.1))
+    CONTEXT = ("itin", "taxpayer identification", "individual taxpayer", "tax id", "tin")
+    NEEDS_CONTEXT = frozenset({"bare"})
+    VALID_SCORE = 0.85
+
+    def check(self, value):
+        return cs.itin_ok(value)
+
+
+@register("ein")
+class EinRecognizer(ContextPatternRecognizer):
+    ENTITY = "EIN"
+    PATTERNS = (("dashed", r"(?<![\d-])\d{2}-\d{7}(?![\d-])", 0.4),
+                ("bare", r"(?<![\d-])\d{9}(?![\d-])", 0.1))
+    CONTEXT = ("ein", "fein", "employer identification", "employer id", "tax id", "tax identification",
+               "tin", "federal tax")
+    NEEDS_CONTEXT = frozenset({"bare"})
+    VALID_SCORE = 0.6
+    CONTEXT_SCORE = 0.95
+
+    def check(self, value):
+        return cs.ein_ok(value)

@@ -1,0 +1,67 @@
+"""Healthcare identifiers: MRN, NPI, DEA, health-plan member IDs (and MBI)."""
+from __future__ import annotations
+
+from . import checksums as cs
+from . import register
+from .base import CASE_SENSITIVE, ContextPatternRecognizer, IdentifierInContext
+from .finance import ID_TOKEN
+
+
+@register("mrn")
+class MedicalRecordRecognizer(IdentifierInContext):
+    ENTITY = "MRN"
+    PATTERNS = (("mrn", ID_TOKEN, 0.3),)
+    CONTEXT = ("mrn", "mr#", "record", "mr #", "medical record", "med rec", "record number", "record no",
+               "record #", "chart", "chart number", "patient id", "pt id", "patient number",
+               "emr", "ehr", "hospital number", "unit number", "case number")
+    CONTEXT_REQUIRED = True
+    CONTEXT_SCORE = 0.9
+    WINDOW_BEFORE = 30
+
+
+@register("npi")
+class NpiRecognizer(ContextPatternRecognizer):
+    ENTITY = "NPI"
+    PATTERNS = (("npi", r"(?<![\d-])[12]\d{9}(?![\d-])", 0.1),)
+    CONTEXT = ("npi", "national provider", "provider id", "provider number")
+    VALID_SCORE = 0.4  # one random 10-digit number in ten passes: needs the word too
+    CONTEXT_SCORE = 1.0
+
+    def check(self, value):
+        return cs.npi_ok(value)
+
+
+@register("dea")
+class DeaRecognizer(ContextPatternRecognizer):
+    ENTITY = "DEA"
+    PATTERNS = (("dea", r"\b[A-Z][A-Z9]\d{7}\b", 0.3),)
+    CONTEXT = ("dea", "registration", "prescriber")
+    VALID_SCORE = 0.85
+    FLAGS = CASE_SENSITIVE
+
+    def check(self, value):
+        return cs.dea_ok(value)
+
+
+@register("member_id")
+class HealthPlanMemberRecognizer(IdentifierInContext):
+    ENTITY = "MEMBER_ID"
+    PATTERNS = (("member", ID_TOKEN, 0.3),)
+    CONTEXT = ("member", "member id", "subscriber", "policy", "insurance", "insurer", "ins", "insur",
+               "health plan", "plan", "plan id", "group number", "group no", "medicare",
+               "medicaid", "hicn", "mbi", "beneficiary", "hmo", "ppo", "payer", "coverage",
+               "insured", "id card")
+    CONTEXT_REQUIRED = True
+    CONTEXT_IN_VALUE = True
+    CONTEXT_SCORE = 0.85
+    WINDOW_BEFORE = 30
+
+
+@register("mbi")
+class MedicareBeneficiaryRecognizer(ContextPatternRecognizer):
+    """CMS's Medicare Beneficiary Identifier: a fixed letter/digit layout, no check digit."""
+
+    ENTITY = "MEMBER_ID"
+    _L = "[AC-HJKMNP-RT-Y]"
+    PATTERNS = (("mbi", rf"\b[1-9]{_L}[{_L[1:-1]}0-9]\d-?{_L}[{_L[1:-1]}0-9]\d-?{_L}{{2}}\d{{2}}\b", 0.85),)
+    FLAGS = CASE_SENSITIVE

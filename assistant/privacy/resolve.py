@@ -1,0 +1,72 @@
+"""One span per stretch of text: overlaps resolved, known false positives dropped.
+
+Order of preference: specific identifiers (checksummed) over contextual ones
+over generic NER types; then the longer span; then the higher score. A lower
+ranked span inside a kept one is a second reading of the same text ("the
+digits of a card are not also a date") and is dropped; one that sticks out of
+it keeps only the part that sticks out, so no character loses its cover.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .pseudonyms import PLACEHOLDER
+from .recognizers.ner import LABELS
+
+SPECIFIC = {"CARD", "IBAN", "SSN", "ITIN", "NPI", "DEA", "ABA", "CUSIP", "ISIN", "EMAIL", "IP",
+            "VEHICLE_ID"}
+CONTEXTUAL = {"DOB", "MRN", "MEMBER_ID", "ACCOUNT", "EIN", "SWIFT", "LICENSE", "DEVICE_ID", "FAX",
+              "ADDRESS", "URL"}
+EDGE = " \t\r\n,;:.()[]{}'\"-/"
+
+
+@dataclass(frozen=True)
+class Span:
+    entity_type: str
+    start: int
+    end: int
+    score: float
+
+
+def rank(entity_type: str) -> int:
+    return 3 if entity_type in SPECIFIC else 2 if entity_type in CONTEXTUAL else 1
+
+
+def resolve(text: str, spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans, sorted by start."""
+    taken = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]  # already redacted
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-rank(s.entity_type), s.start - s.end, -s.score, s.start)):
+        pieces = _subtract(span.start, span.end, taken)
+        if pieces == [(span.start, span.end)]:
+            piece = (span.start, span.end)
+        else:
+            piece = _remainder(text, pieces)
+            if piece is None:
+                continue
+        kept.append(Span(span.entity_type, piece[0], piece[1], span.score))
+        taken.append(piece)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _subtract(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    pieces = [(start, end)]
+    for t0, t1 in taken:
+        pieces = [p for a, b in pieces for p in ((a, min(b, t0)), (max(a, t1), b)) if p[0] < p[1]]
+    return pieces
+
+
+def _remainder(text: str, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The longest leftover piece, trimmed, if it is still a meaningful value."""
+    best = None
+    for a, b in pieces:
+        while a < b and text[a] in EDGE:
+            a += 1
+        while b > a and text[b - 1] in EDGE:
+            b -= 1
+        word = text[a:b]
+        if sum(c.isalnum() for c in word) >= 4 and word.lower() not in LABELS and \
+                not re.fullmatch(r"[a-z ]+", word) and (best is None or b - a > best[1] - best[0]):
+            best = (a, b)
+    return best

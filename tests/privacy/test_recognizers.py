@@ -1,0 +1,98 @@
+"""Each recognizer alone, without spaCy: pattern, checksum and context decide."""
+import pytest
+
+from assistant.errors import PrivacyError
+from assistant.privacy import recognizers
+
+
+def found(name: str, text: str) -> list[tuple[str, str]]:
+    rec = recognizers.build([name])[0]
+    return [(r.entity_type, text[r.start:r.end]) for r in rec.analyze(text, rec.supported_entities)
+            if r.score >= 0.5]
+
+
+@pytest.mark.parametrize("name,text,value", [
+    ("iban", "pay to GB82 WEST 1234 5698 7654 32 today", "GB82 WEST 1234 5698 7654 32"),
+    ("swift", "SWIFT: DEUTDEFF500", "DEUTDEFF500"),
+    ("aba", "routing number 011000015", "011000015"),
+    ("account", "Account Number: 9876543210", "9876543210"),
+    ("card", "card 4111 1111 1111 1111", "4111 1111 1111 1111"),
+    ("card", "Visa 4111111111111111", "4111111111111111"),
+    ("cusip", "CUSIP 037833100", "037833100"),
+    ("isin", "the bond US0378331005 matures", "US0378331005"),
+    ("ssn", "SSN 536-22-1234", "536-22-1234"),
+    ("ssn", "ssn: 123-45-6789", "123-45-6789"),
+    ("ssn", "social security number 536221234", "536221234"),
+    ("itin", "ITIN 912-70-1234", "912-70-1234"),
+    ("ein", "EIN 12-3456789", "12-3456789"),
+    ("mrn", "MRN: B123-456", "B123-456"),
+    ("mrn", "medical record number 00123456", "00123456"),
+    ("npi", "NPI 1234567893", "1234567893"),
+    ("dea", "DEA AB1234563", "AB1234563"),
+    ("member_id", "insurance ID: DEF-654321", "DEF-654321"),
+    ("member_id", "issues with HMO-234567", "HMO-234567"),
+    ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
+    ("dob", "DOB 03/14/1962", "03/14/1962"),
+    ("dob", "born on March 4, 1950", "March 4, 1950"),
+    ("date", "seen on January 15th, 2024", "January 15th, 2024"),
+    ("date", "visit 2023-04-25 at noon", "2023-04-25"),
+    ("phone", "call (617) 555-7890", "(617) 555-7890"),
+    ("phone", "Phone: 555 123 45 67", "555 123 45 67"),
+    ("fax", "fax: 617-555-7890", "617-555-7890"),
+    ("email", "mail jane.e@example.com now", "jane.e@example.com"),
+    ("ip", "from 192.168.1.1", "192.168.1.1"),
+    ("url", "see https://www.example.org/x", "https://www.example.org/x"),
+    ("vehicle", "VIN 1HGCM82633A004352", "1HGCM82633A004352"),
+    ("license", "driver's license D1234567", "D1234567"),
+    ("address", "lives at 42 Elm Street, Springfield", "42 Elm Street, Springfield"),
+    ("city_state", "lives in Atlanta, GA.", "Atlanta, GA"),
+    ("facility", "admitted to Elmwood Clinic on", "Elmwood Clinic"),
+    ("names", "seen by Dr. Emily Clark today", "Dr. Emily Clark"),
+    ("names", "female, Jane D., seen", "Jane D."),
+])
+def test_finds(name, text, value):
+    assert value in [v for _, v in found(name, text)]
+
+
+@pytest.mark.parametrize("name,text", [
+    ("iban", "GB82 WEST 1234 5698 7654 33"),          # mod-97 fails
+    ("swift", "DEUTDEFF500"),                           # no context word
+    ("swift", "SWIFT: DEUTXXFF"),                       # no such country
+    ("aba", "routing number 011000016"),                # checksum fails
+    ("aba", "011000015"),                               # checksum alone is one in ten
+    ("account", "9876543210"),                          # digits without "account"
+    ("card", "card 4111 1111 1111 1112"),               # Luhn fails
+    ("cusip", "CUSIP 037833101"),
+    ("cusip", "037833100"),
+    ("isin", "US0378331006"),
+    ("ssn", "666-22-1234"),
+    ("ssn", "123-45-6789"),                             # the famous sample, unlabelled
+    ("ssn", "536221234"),                               # bare digits need the label
+    ("itin", "912-40-1234"),
+    ("ein", "07-3456789"),
+    ("mrn", "00123456"),
+    ("mrn", "chart notes from 2021"),
+    ("npi", "NPI 1234567890"),
+    ("npi", "1234567893"),
+    ("dea", "DEA AB1234564"),
+    ("member_id", "the plan is 2021"),
+    ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
+    ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations
+    ("phone", "SSN 123-45-6789"),
+    ("fax", "call 617-555-7890"),
+    ("vehicle", "VIN 1HGCM82634A004352"),
+    ("address", "a 42 year history"),
+    ("facility", "The Clinic guidelines"),
+])
+def test_rejects(name, text):
+    assert found(name, text) == []
+
+
+def test_unknown_recognizer_is_an_error():
+    with pytest.raises(PrivacyError, match="unknown recognizer"):
+        recognizers.build(["iban", "no_such"])
+
+
+def test_registry_names_are_unique_and_buildable():
+    built = recognizers.build()
+    assert len(built) == len(recognizers.names()) >= 25

@@ -1,0 +1,87 @@
+"""The redaction service end to end with the real spaCy model (loaded once per process)."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.privacy import Pseudonyms, Redactor
+from assistant.privacy.cli import redact as redact_command
+
+LINE = ("Patient John Smith, DOB 03/14/1962, SSN 123-45-6789, lives at 42 Elm Street, "
+        "Springfield; MRN: 00123456; card 4111 1111 1111 1111")
+
+
+@pytest.fixture(scope="module")
+def red():
+    return Redactor.build()
+
+
+def spans(result, text):
+    return {(e.entity_type, text[e.start:e.end]) for e in result.entities}
+
+
+@pytest.mark.slow
+def test_patient_line_types_and_no_false_positives(red):
+    r = red.redact(LINE)
+    found = spans(r, LINE)
+    assert ("PERSON", "John Smith") in found
+    assert ("DOB", "03/14/1962") in found
+    assert ("SSN", "123-45-6789") in found
+    assert ("MRN", "00123456") in found
+    assert ("CARD", "4111 1111 1111 1111") in found
+    street = [e for e in r.entities if LINE[e.start:e.end].startswith("42 Elm Street")]
+    assert street and street[0].entity_type in ("ADDRESS", "LOCATION")
+    labels = [e for e in r.entities if LINE[e.start:e.end] in ("DOB", "SSN", "MRN")]
+    assert labels == [] and all(e.entity_type != "ORGANIZATION" for e in r.entities)
+    on_street = [e for e in r.entities if e.entity_type == "DATE" and e.start >= LINE.index("42 Elm")
+                 and e.end <= LINE.index("MRN")]
+    assert on_street == []
+    for secret in ("John Smith", "123-45-6789", "00123456", "4111 1111 1111 1111", "Elm Street"):
+        assert secret not in r.text
+    assert all(a.end <= b.start for a, b in zip(r.entities, r.entities[1:]))
+
+
+@pytest.mark.slow
+def test_pseudonyms_round_trip_and_batch_equals_single(red):
+    pseudo = Pseudonyms()
+    texts = ["John Smith was seen at Elmwood Clinic on January 15th, 2024.",
+             "Call John Smith at (617) 555-7890 about MRN: 00123456.",
+             "What are the side effects of lisinopril in a 63-year-old with Kawasaki disease?"]
+    batch = red.redact_many(texts, pseudo)
+    singles = [red.redact(t) for t in texts]
+    assert [[(e.entity_type, e.start, e.end) for e in r.entities] for r in batch] == \
+        [[(e.entity_type, e.start, e.end) for e in r.entities] for r in singles]
+    first = [e.placeholder for e in batch[0].entities if e.entity_type == "PERSON"]
+    second = [e.placeholder for e in batch[1].entities if e.entity_type == "PERSON"]
+    assert first == second == ["<PERSON_1>"]
+    assert batch[2].entities == ()                      # PHI-free: ages and eponyms stay
+    for text, r in zip(texts, batch):
+        assert pseudo.restore(r.text) == text
+    again = red.redact(pseudo.restore(batch[1].text) + " " + batch[1].text, pseudo)
+    assert "<PERSON_1>" in again.text and "John Smith" not in again.text
+    assert "John Smith" in pseudo.mapping().values()
+
+
+@pytest.mark.slow
+def test_cli_json_and_jsonl_offsets_point_into_input():
+    runner = CliRunner()
+    out = runner.invoke(redact_command, ["--json"], input=LINE)
+    assert out.exit_code == 0, out.output
+    doc = json.loads(out.output)
+    assert "John Smith" not in doc["text"]
+    for e in doc["entities"]:
+        assert set(e) == {"entity_type", "start", "end", "score", "placeholder"}
+        assert LINE[e["start"]:e["end"]].strip() and e["placeholder"] in doc["text"]
+    lines = "\n".join(json.dumps({"text": t}) for t in ("Jane Roe, SSN 536-22-1234", "nothing here"))
+    out = runner.invoke(redact_command, ["--jsonl"], input=lines + "\n")
+    rows = [json.loads(x) for x in out.output.splitlines()]
+    assert [r["text"] for r in rows] == ["<PERSON_1>, SSN <SSN_1>", "nothing here"]
+    plain = runner.invoke(redact_command, [], input="MRN: 00123456")
+    assert plain.output == "MRN: <MRN_1>"
+
+
+def test_for_domain_reads_the_privacy_table():
+    red = Redactor.for_domain({"recognizers": ["iban", "card"], "score_threshold": 0.6})
+    assert red.score_threshold == 0.6
+    assert sorted(red.entities) == ["CARD", "IBAN"]
+    assert red.redact("IBAN GB82 WEST 1234 5698 7654 32").text == "IBAN <IBAN_1>"

@@ -1,0 +1,41 @@
+from assistant.privacy import Pseudonyms
+from assistant.privacy.resolve import Span, resolve
+
+
+def test_specific_beats_generic_and_inner_number_dropped():
+    text = "card 4111 1111 1111 1111"
+    spans = [Span("CARD", 5, 24, 1.0), Span("DATE", 5, 14, 0.85), Span("PHONE", 10, 24, 0.8)]
+    assert resolve(text, spans) == [Span("CARD", 5, 24, 1.0)]
+
+
+def test_address_wins_over_date_on_a_street():
+    text = "lives at 42 Elm Street, Springfield"
+    spans = [Span("DATE", 9, 11, 0.85), Span("ADDRESS", 9, 35, 0.85), Span("LOCATION", 24, 35, 0.85)]
+    assert [s.entity_type for s in resolve(text, spans)] == ["ADDRESS"]
+
+
+def test_longer_wins_within_a_rank_and_overhang_is_kept():
+    text = "seen at St. Joseph Hospital in Chicago"
+    spans = [Span("LOCATION", 8, 27, 0.7), Span("LOCATION", 19, 38, 0.6), Span("PERSON", 12, 18, 0.85)]
+    out = resolve(text, spans)
+    assert [text[s.start:s.end] for s in out] == ["St. Joseph Hospital", "in Chicago"]
+    covered = {i for s in out for i in range(s.start, s.end)}
+    assert all(i in covered for i in range(8, 38) if text[i] != " ")
+    assert all(a.end <= b.start for a, b in zip(out, out[1:]))
+
+
+def test_existing_placeholders_are_never_redacted_again():
+    text = "ask <PERSON_1> about it"
+    assert resolve(text, [Span("PERSON", 5, 13, 0.85)]) == []
+
+
+def test_pseudonyms_consistent_and_restored():
+    p = Pseudonyms()
+    a = p.placeholder("PERSON", "John Smith")
+    assert a == "<PERSON_1>"
+    assert p.placeholder("PERSON", "john  smith") == a          # same person, other spelling
+    assert p.placeholder("PERSON", "Jane Roe") == "<PERSON_2>"
+    assert p.placeholder("MRN", "00123456") == "<MRN_1>"
+    assert p.restore("<PERSON_2> and <PERSON_1>, <MRN_1>, <MRN_9>") == \
+        "Jane Roe and John Smith, 00123456, <MRN_9>"
+    assert p.mapping() == {"<PERSON_1>": "John Smith", "<PERSON_2>": "Jane Roe", "<MRN_1>": "00123456"}
