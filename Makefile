@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export ASSISTANT_WORKSPACE ?= $(CURDIR)/.workspace-demo
-DEMO_QUESTION ?= How many days does a patient have to request an amendment to their record?
+DEMO_QUESTION ?= Within how many days must the hospital act on a request to amend a medical record?
 
 .PHONY: install demo test bench clean
 

@@ -26,6 +26,7 @@ class Domain:
     min_score: float = 0.35
     max_new_tokens: int = 160
     temperature: float = 0.0
+    repetition_penalty: float = 1.0
     at_rest: str = "redact"  # redact | encrypt | keep
     privacy: dict = field(default_factory=dict, hash=False, compare=False)
     adapter_dir: Path | None = None
@@ -71,6 +72,7 @@ def _from_toml(root: Path, data: dict, path: Path) -> Domain:
             min_score=float(retrieval.get("min_score", 0.35)),
             max_new_tokens=int(generation.get("max_new_tokens", 160)),
             temperature=float(generation.get("temperature", 0.0)),
+            repetition_penalty=float(generation.get("repetition_penalty", 1.0)),
             at_rest=privacy.get("at_rest", "redact"),
             privacy=privacy,
             adapter_dir=adapter if (adapter / "adapter_config.json").exists() else None,

@@ -74,8 +74,10 @@ class Generator:
             messages, add_generation_prompt=True, return_tensors="pt")
 
     def stream(self, messages: list[dict[str, str]], max_new_tokens: int = 160,
-               temperature: float = 0.0, timings: dict | None = None) -> Iterator[str]:
-        """Yield text pieces as they are decoded (greedy unless temperature > 0)."""
+               temperature: float = 0.0, timings: dict | None = None,
+               repetition_penalty: float = 1.0) -> Iterator[str]:
+        """Yield text pieces as they are decoded (greedy unless temperature > 0).
+        A repetition penalty above 1 (CTRL-style) keeps a small model from looping."""
         import torch
 
         ids = self.prompt_ids(messages)
@@ -89,7 +91,10 @@ class Generator:
             for _ in range(max_new_tokens):
                 result = self.model(input_ids=step_input, past_key_values=past, use_cache=True)
                 past = result.past_key_values
-                token = _pick(result.logits[0, -1], temperature)
+                logits = result.logits[0, -1]
+                if repetition_penalty != 1.0 and out:
+                    logits = _penalise(logits, out, repetition_penalty)
+                token = _pick(logits, temperature)
                 if timings is not None and not out:
                     timings["first_token_s"] = time.perf_counter() - started
                 if token in stop:
@@ -111,6 +116,16 @@ class Generator:
         if isinstance(end, int) and end != self.tokenizer.unk_token_id:
             stop.add(end)
         return {s for s in stop if s is not None}
+
+
+def _penalise(logits, previous: list[int], penalty: float):
+    import torch
+
+    ids = torch.tensor(sorted(set(previous)))
+    seen = logits[ids]
+    logits = logits.clone()
+    logits[ids] = torch.where(seen > 0, seen / penalty, seen * penalty)
+    return logits
 
 
 def _pick(logits, temperature: float) -> int:

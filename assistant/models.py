@@ -159,7 +159,7 @@ def load_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path):
     else:
         folder = spec.path
     tokenizer = AutoTokenizer.from_pretrained(folder)
-    model = AutoModelForCausalLM.from_pretrained(folder, torch_dtype="float32")
+    model = AutoModelForCausalLM.from_pretrained(folder, dtype="float32")
     model.eval()
     return model, tokenizer
 

@@ -101,7 +101,8 @@ def ask(session: Session, question: str, on_token: TokenCallback | None = None) 
         messages = build_messages(domain.system_prompt, domain.refusal, asked.text,
                                   [h.chunk.text for h in hits], session.history[-2:])
         pieces = []
-        for piece in generator.stream(messages, domain.max_new_tokens, domain.temperature, timings):
+        for piece in generator.stream(messages, domain.max_new_tokens, domain.temperature, timings,
+                                      domain.repetition_penalty):
             pieces.append(piece)
             if on_token:
                 on_token(session.pseudonyms.restore(piece))
@@ -136,7 +137,8 @@ def _ask_payload(session: Session, answer: Answer, hits: list[Hit], best: float)
         "adapter_sha256": answer.adapter_sha256, "embedder_sha256": session.embedder.sha256,
         "settings": {"k": session.domain.k, "min_score": session.domain.min_score,
                      "max_new_tokens": session.domain.max_new_tokens,
-                     "temperature": session.domain.temperature},
+                     "temperature": session.domain.temperature,
+                     "repetition_penalty": session.domain.repetition_penalty},
         "prompt": answer.prompt, "answer": answer.redacted_text, "refused": answer.refused,
         "best_similarity": round(best, 4),
         "retrieved": [{"chunk_id": h.chunk.chunk_id, "source": h.chunk.source, "page": h.chunk.page,

@@ -1,0 +1,1 @@
+"""Reading documents: discover files, load each format, chunk into passages."""
