@@ -7,7 +7,7 @@ import pytest
 
 from assistant import domains
 
-from .conftest import run_cli
+from e2e_support import run_cli
 
 pytestmark = pytest.mark.slow
 DOMAIN = domains.load("healthcare")

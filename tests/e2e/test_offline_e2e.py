@@ -11,7 +11,7 @@ from assistant.config import load_settings
 from assistant.library import Library
 from assistant.pipeline import ask, open_session
 
-from .conftest import ROOT, new_workspace
+from e2e_support import ROOT, new_workspace
 
 pytestmark = pytest.mark.slow
 

@@ -13,6 +13,7 @@ import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+FIELD_BREAK = re.compile(r"[,;\n]|\s[-–]\s")
 CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 CASE_INSENSITIVE = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
@@ -99,3 +100,10 @@ class IdentifierInContext(ContextPatternRecognizer):
 
     def check(self, value: str) -> bool | None:
         return False if YEAR_ONLY.fullmatch(value) else None  # "chart from 2021"
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        # The label must belong to this value's own field: in "MRN: 123, phone
+        # (555) 301-4477" the phone digits are not an MRN.
+        before = text[max(0, start - self.WINDOW_BEFORE):end if self.CONTEXT_IN_VALUE else start]
+        field = FIELD_BREAK.split(before)[-1]
+        return bool(self._context and self._context.search(field))

@@ -115,6 +115,7 @@ class NamePatternRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         ("titled", rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s{NAME}(?:\s[A-Z]\.)?(?:\s{NAME})?", 0.85),
         ("initial", rf"(?<=(?:,|named|[Pp]atient|[Pp]t|for|of|[Nn]ame:?)\s){NAME}\s[A-Z]\.(?![A-Za-z])", 0.7),
-        ("labelled", rf"(?<=\b(?:[Pp]atient|[Pp]t|[Nn]ame|named|[Nn]ame:)\s){NAME}(?:\s{NAME}){{1,2}}", 0.6),
+        ("labelled", rf"(?<=\b(?:[Pp]atient|[Pp]t|[Nn]ame|named|[Cc]ustomer|[Cc]lient|[Mm]ember|"
+                     rf"[Aa]ccount holder|[Bb]eneficiary)(?::|\s-)?\s){NAME}(?:\s{NAME}){{1,2}}", 0.6),
     )
     FLAGS = CASE_SENSITIVE
