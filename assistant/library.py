@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import LoadError
-from .types import Chunk, Document
+from .types import Chunk
 
 Progress = Callable[[str, dict], None]  # (event, data): "file", "skip", "done"
 
