@@ -4,8 +4,22 @@
     pseudo = Pseudonyms()
     red.redact("Patient John Smith, MRN 00123456", pseudo).text
     # 'Patient <PERSON_1>, MRN <MRN_1>'
+
+Names resolve lazily: importing the package (e.g. for the CLI's ``--help``)
+must not pull in Presidio and spaCy, which take seconds.
 """
-from .pseudonyms import Pseudonyms
-from .redactor import Redactor
+from __future__ import annotations
 
 __all__ = ["Pseudonyms", "Redactor"]
+
+
+def __getattr__(name: str):
+    if name == "Redactor":
+        from .redactor import Redactor
+
+        return Redactor
+    if name == "Pseudonyms":
+        from .pseudonyms import Pseudonyms
+
+        return Pseudonyms
+    raise AttributeError(name)
