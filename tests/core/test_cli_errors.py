@@ -35,3 +35,14 @@ def test_unknown_domain_names_the_choices(tmp_path):
     proc = run("ask", "q", "--domain", "astrology", workspace=tmp_path)
     assert proc.returncode == 1
     assert "unknown domain 'astrology'" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_help_and_verify_do_not_import_torch(tmp_path):
+    """Start-up stays instant: the heavy libraries load only for commands that use them."""
+    code = ("import sys; from assistant.cli import main\n"
+            "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+            "heavy = [m for m in ('torch', 'transformers', 'presidio_analyzer', 'spacy') if m in sys.modules]\n"
+            "print('HEAVY', heavy)")
+    for args in (["--help"], ["--workspace", str(tmp_path), "audit", "verify"]):
+        out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True).stdout
+        assert "HEAVY []" in out, out
