@@ -24,6 +24,13 @@ from .types import Chunk, Document, Hit
 FLAT_LIMIT = 100_000  # above this many chunks an IVF index replaces exact search
 IVF_NPROBE = 128  # lists visited per query: recall@10 >= 0.95 against exact (benchmarks/ann.py)
 RRF_K = 60
+# Question words carry no evidence for BM25 and, OR-ed in, drown the terms that do.
+STOPWORDS = frozenset("""a about above after all also am an and any are as at be been before being
+below between both but by can could did do does doing down during each few for from further had has
+have having he her here hers him his how i if in into is it its itself just me more most my no nor not
+now of off on once only or other our out over own same she should so some such than that the their
+them then there these they this those through to too under until up very was we were what when where
+which while who whom why will with would you your yours""".split())
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files(
@@ -254,7 +261,7 @@ class Store:
         return SearchResult(hits, best)
 
     def _bm25(self, text: str, limit: int) -> list[tuple[int, float]]:
-        terms = [t for t in re.findall(r"\w+", text.lower()) if len(t) > 1]
+        terms = [t for t in re.findall(r"\w+", text.lower()) if len(t) > 1 and t not in STOPWORDS]
         if not terms:
             return []
         query = " OR ".join(f'"{t}"' for t in dict.fromkeys(terms))
