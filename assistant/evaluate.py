@@ -1,0 +1,235 @@
+"""Held-out evaluation: accuracy, refusal precision/recall/F1, citation correctness.
+
+Each eval example carries its own numbered passages (``gold`` marks the ones
+that hold the answer), so evaluation measures the generator alone, with the
+app's own prompt (``build_messages``), not the retriever.
+
+Scoring rules, kept simple enough to check by hand:
+- yes/no/maybe: the first of the words yes, no, maybe in the answer is its label.
+- span: normalised text (lower case, no punctuation, no articles, citations
+  removed) equals the gold span or contains it.
+- number: some number in the answer equals the gold within 1 %, also after a
+  scale change of 100 (percent vs fraction) or 1,000 (thousands vs millions).
+- an answerable question answered with the refusal is wrong.
+"""
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .domains import Domain
+from .generate import CITATION, Generator, build_messages, cited_numbers, is_refusal
+
+LABEL = re.compile(r"\b(yes|no|maybe)\b")
+NUMBER = re.compile(r"\(?-?\$?\d[\d,]*(?:\.\d+)?\)?")
+SCALES = (1.0, 100.0, 0.01, 1000.0, 0.001, 1e6, 1e-6)
+EVAL_MAX_PROMPT = 384  # the training max_len: the model is judged on prompts it learned
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    answer_type: str
+    answerable: bool
+    expected: str
+    predicted: str
+    correct: bool
+    refused: bool
+    cited: tuple[int, ...]
+    gold: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    domain: str
+    model_sha256: str
+    adapter_sha256: str | None
+    n: int
+    accuracy: float | None  # answerable items answered correctly
+    by_type: dict[str, float]
+    majority_baseline: float | None  # the best constant yes/no/maybe guess, on this set
+    label_accuracy: float | None  # accuracy on the yes/no/maybe items alone
+    refusal_precision: float | None
+    refusal_recall: float | None
+    refusal_f1: float | None
+    citation_precision: float | None  # cited [n] that are gold, over all cited [n]
+    cited_rate: float | None  # answered (not refused) answerable items citing anything
+    seconds: float
+    rows: tuple[Row, ...] = ()
+
+    def to_json(self, rows: bool = False) -> dict:
+        data = asdict(self)
+        data["rows"] = [asdict(r) for r in self.rows] if rows else []
+        return data
+
+
+# ---------------------------------------------------------------- scoring
+
+def normalise(text: str) -> str:
+    text = CITATION.sub(" ", text.lower())
+    words = re.findall(r"[a-z0-9.%$-]+", text)
+    return " ".join(w.strip(".") for w in words if w not in ("a", "an", "the"))
+
+
+def label_of(text: str) -> str | None:
+    found = LABEL.search(CITATION.sub(" ", text.lower()))
+    return found.group(1) if found else None
+
+
+def numbers_in(text: str) -> list[float]:
+    values = []
+    for token in NUMBER.findall(CITATION.sub(" ", text)):
+        negative = token.startswith("(") and token.endswith(")") or "-" in token
+        digits = token.strip("()$-").replace(",", "").replace("$", "")
+        try:
+            value = float(digits)
+        except ValueError:
+            continue
+        values.append(-value if negative else value)
+    return values
+
+
+def number_match(predicted: str, expected: str) -> bool:
+    gold = numbers_in(expected)
+    if not gold:
+        return normalise(expected) in normalise(predicted)
+    target = gold[0]
+    for value in numbers_in(predicted):
+        for scale in SCALES:
+            if abs(value * scale - target) <= 0.01 * max(abs(target), 1e-9):
+                return True
+    return False
+
+
+def is_correct(answer_type: str, predicted: str, expected: str) -> bool:
+    if answer_type == "yes/no/maybe":
+        return label_of(predicted) == label_of(expected)
+    if answer_type == "number":
+        return number_match(predicted, expected)
+    gold, pred = normalise(expected), normalise(predicted)
+    return bool(gold) and (pred == gold or f" {gold} " in f" {pred} ")
+
+
+# ---------------------------------------------------------------- running
+
+def evaluate(domain: Domain, eval_file: Path | list[dict], generator: Generator,
+             limit: int | None = None, max_new_tokens: int = 64, progress: bool = False) -> EvalReport:
+    """Generate an answer for each eval example from its own passages, and score it."""
+    from .finetune import fit_passages, read_jsonl
+
+    examples = read_jsonl(Path(eval_file)) if isinstance(eval_file, (str, Path)) else list(eval_file)
+    examples = examples[:limit] if limit else examples
+    started = time.perf_counter()
+    rows = []
+    for ex in _progress(examples, progress):
+        texts = [p["text"] for p in ex["passages"]]
+        fitted = fit_passages(generator.tokenizer, domain, ex["question"], texts,
+                              EVAL_MAX_PROMPT) or texts
+        messages = build_messages(domain.system_prompt, domain.refusal, ex["question"], fitted)
+        predicted = "".join(generator.stream(messages, max_new_tokens=max_new_tokens)).strip()
+        rows.append(score(ex, predicted, domain))
+    return summarise(domain, generator, rows, time.perf_counter() - started)
+
+
+def score(example: dict, predicted: str, domain: Domain) -> Row:
+    answerable = bool(example.get("answerable", True))
+    refused = is_refusal(predicted, domain.refusal)
+    expected = str(example["answer"]) if answerable else domain.refusal
+    kind = example.get("answer_type", "span") if answerable else "refusal"
+    correct = refused if not answerable else (not refused and is_correct(kind, predicted, expected))
+    gold = tuple(n for n, p in enumerate(example["passages"], 1) if p.get("gold"))
+    cited = tuple(cited_numbers(predicted, len(example["passages"])))
+    return Row(str(example.get("id", "")), kind, answerable, expected, predicted,
+               correct, refused, cited, gold)
+
+
+def summarise(domain: Domain, generator: Generator, rows: list[Row], seconds: float) -> EvalReport:
+    answerable = [r for r in rows if r.answerable]
+    types = sorted({r.answer_type for r in answerable})
+    by_type = {t: _ratio(sum(r.correct for r in answerable if r.answer_type == t),
+                         sum(1 for r in answerable if r.answer_type == t)) for t in types}
+    labels = [label_of(r.expected) for r in answerable if r.answer_type == "yes/no/maybe"]
+    majority = _ratio(Counter(labels).most_common(1)[0][1], len(labels)) if labels else None
+    precision, recall, f1 = _refusal_prf(rows)
+    answered = [r for r in answerable if not r.refused]
+    cited = [n for r in answered for n in r.cited]
+    good = sum(1 for r in answered for n in r.cited if n in r.gold)
+    return EvalReport(
+        domain=domain.name, model_sha256=generator.sha256, adapter_sha256=generator.adapter_sha256,
+        n=len(rows), accuracy=_ratio(sum(r.correct for r in answerable), len(answerable)),
+        by_type=by_type, majority_baseline=majority, label_accuracy=by_type.get("yes/no/maybe"),
+        refusal_precision=precision, refusal_recall=recall, refusal_f1=f1,
+        citation_precision=_ratio(good, len(cited)),
+        cited_rate=_ratio(sum(1 for r in answered if r.cited), len(answered)),
+        seconds=round(seconds, 1), rows=tuple(rows))
+
+
+def _refusal_prf(rows: list[Row]) -> tuple[float | None, float | None, float | None]:
+    tp = sum(1 for r in rows if r.refused and not r.answerable)
+    fp = sum(1 for r in rows if r.refused and r.answerable)
+    fn = sum(1 for r in rows if not r.refused and not r.answerable)
+    precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    if precision is None or recall is None:
+        return precision, recall, None
+    f1 = 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+    return precision, recall, round(f1, 4)
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return round(num / den, 4) if den else None
+
+
+def _progress(items, enabled: bool):
+    from tqdm.auto import tqdm
+
+    return tqdm(items, disable=not enabled, desc="eval", unit="q")
+
+
+# ---------------------------------------------------------------- reporting
+
+METRICS = (("accuracy", "accuracy (answerable)"), ("label_accuracy", "yes/no/maybe accuracy"),
+           ("majority_baseline", "majority-class baseline"), ("refusal_precision", "refusal precision"),
+           ("refusal_recall", "refusal recall"), ("refusal_f1", "refusal F1"),
+           ("citation_precision", "citation correctness"), ("cited_rate", "answers citing a passage"),
+           ("n", "examples"), ("seconds", "seconds"))
+
+
+def compare(reports: dict[str, EvalReport | dict]) -> list[tuple[str, list[str]]]:
+    """(metric, [value per model]) rows, for a side-by-side table."""
+    data = {name: r.to_json() if isinstance(r, EvalReport) else r for name, r in reports.items()}
+    out = []
+    for key, title in METRICS:
+        values = [data[name].get(key) for name in data]
+        out.append((title, [str(v) if key in ("n", "seconds") else _fmt(v) for v in values]))
+    for kind in sorted({t for d in data.values() for t in d.get("by_type", {})}):
+        out.append((f"accuracy: {kind}", [_fmt(d.get("by_type", {}).get(kind)) for d in data.values()]))
+    return out
+
+
+def compare_text(reports: dict[str, EvalReport | dict]) -> str:
+    names = list(reports)
+    rows = compare(reports)
+    width = max(len(t) for t, _ in rows)
+    head = " " * width + "  " + "  ".join(f"{n:>10}" for n in names)
+    body = [f"{t:<{width}}  " + "  ".join(f"{v:>10}" for v in vals) for t, vals in rows]
+    return "\n".join([head, *body])
+
+
+def card_section(evaluation: dict) -> list[str]:
+    """Markdown lines for the model card: the saved eval.json as a table."""
+    reports = evaluation["reports"]
+    names = list(reports)
+    lines = ["## Evaluation (held-out, never trained on)", "",
+             f"Set: `{evaluation['set']}` (SHA-256 `{evaluation['set_sha256']}`), "
+             f"{evaluation.get('limit') or 'all'} examples, greedy decoding, "
+             f"produced by `{evaluation.get('command', 'assistant eval --compare')}`.", "",
+             "| metric | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    lines += [f"| {t} | " + " | ".join(vals) + " |" for t, vals in compare(reports)]
+    return lines + [""]
+
+
+def _fmt(value) -> str:
+    return "-" if value is None else f"{100 * value:.1f}%"

@@ -1,0 +1,127 @@
+"""``assistant finetune`` and ``assistant eval``: thin shells over
+``assistant.finetune.train`` and ``assistant.evaluate.evaluate``.
+The parent group mounts them and sets ``ctx.obj["workspace"]``."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+
+def _settings(ctx: click.Context, **flags):
+    from .config import load_settings
+
+    return load_settings((ctx.obj or {}).get("workspace"), **flags)
+
+
+@click.command()
+@click.option("--domain", "-d", help="Domain pack: healthcare, finance or a folder.")
+@click.option("--base", help="Base generator: a registered name, a local HF folder or a .gguf file.")
+@click.option("--steps", default=200, show_default=True, help="Optimizer steps.")
+@click.option("--batch-size", default=4, show_default=True)
+@click.option("--grad-accum", default=1, show_default=True, help="Micro-batches per step.")
+@click.option("--lr", default=2e-4, show_default=True)
+@click.option("--max-len", default=384, show_default=True, help="Tokens per example (passages trimmed).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Adapter folder (default: domains/D/adapter).")
+@click.option("--seed", default=0, show_default=True)
+@click.option("--precision", type=click.Choice(["auto", "fp32", "bf16"]), default="auto", show_default=True,
+              help="auto: bf16 autocast where the CPU/GPU has bf16 matmuls.")
+@click.option("--resume", is_flag=True, help="Continue from the last checkpoint in --out.")
+@click.pass_context
+def finetune(ctx, domain, base, steps, batch_size, grad_accum, lr, max_len, out, seed, precision,
+             resume):
+    """Train a LoRA adapter on the domain's train.jsonl (CPU, or a GPU if present).
+
+    Checkpoints every 50 steps; --resume continues an interrupted run. The
+    adapter is saved in fp16 with a model card (README.md) naming the base
+    model's and the data's SHA-256.
+    """
+    from . import domains
+    from .config import prepare_workspace
+    from .finetune import train
+
+    settings = _settings(ctx, domain=domain, generator=base)
+    prepare_workspace(settings)
+    pack = domains.load(settings.domain)
+    out = out or pack.root / "adapter"
+    result = train(pack, settings.generator, steps, out, settings.models_dir, seed=seed,
+                   batch_size=batch_size, grad_accum=grad_accum, lr=lr, resume=resume,
+                   max_len=max_len, precision=precision, threads=settings.threads)
+    click.echo(f"trained {len(result.losses)} steps in {result.seconds:.0f} s "
+               f"(loss {result.losses[0]:.3f} -> {result.final_loss:.3f}); adapter in {result.out_dir}")
+
+
+@click.command("eval")
+@click.option("--domain", "-d", help="Domain pack: healthcare, finance or a folder.")
+@click.option("--set", "eval_set", type=click.Path(dir_okay=False, path_type=Path),
+              help="Eval JSONL (default: domains/D/eval.jsonl).")
+@click.option("--model", "-m", help="Generator: a registered name, a local HF folder or a .gguf file.")
+@click.option("--adapter", help="LoRA adapter folder, or 'none' for the base model.")
+@click.option("--compare", is_flag=True, help="Run the base model and the tuned one side by side.")
+@click.option("--limit", type=int, help="Only the first N examples.")
+@click.option("--max-new-tokens", default=64, show_default=True)
+@click.option("--save-report", is_flag=True,
+              help="Write eval.json into the adapter folder and add the figures to its README.md.")
+@click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
+@click.pass_context
+def eval_command(ctx, domain, eval_set, model, adapter, compare, limit, max_new_tokens,
+                 save_report, as_json):
+    """Accuracy, refusal precision/recall/F1 and citation correctness on held-out questions."""
+    from . import domains
+    from .config import prepare_workspace
+    from .evaluate import compare_text, evaluate
+
+    settings = _settings(ctx, domain=domain, generator=model, adapter=adapter)
+    prepare_workspace(settings)
+    pack = domains.load(settings.domain)
+    eval_set = eval_set or pack.root / "eval.jsonl"
+    tuned = _adapter_dir(settings.adapter, pack)
+    runs = {"base": None, "tuned": tuned} if compare else {"tuned" if tuned else "base": tuned}
+    if compare and tuned is None:
+        raise click.UsageError("--compare needs an adapter: the domain has none, or --adapter none")
+    reports = {name: evaluate(pack, eval_set, _generator(settings, path), limit=limit,
+                              max_new_tokens=max_new_tokens, progress=not as_json)
+               for name, path in runs.items()}
+    if save_report:
+        _save(tuned, eval_set, limit, reports, ctx)
+    if as_json:
+        click.echo(json.dumps({name: r.to_json() for name, r in reports.items()}, indent=2))
+    else:
+        click.echo(compare_text(reports))
+
+
+def _adapter_dir(flag: str | None, pack) -> Path | None:
+    if flag == "none":
+        return None
+    if flag:
+        return Path(flag).expanduser().resolve()
+    return pack.adapter_dir
+
+
+def _generator(settings, adapter: Path | None):
+    from .generate import Generator
+    from .models import resolve
+
+    return Generator.load(resolve("generator", settings.generator), settings.models_dir, adapter)
+
+
+def _save(adapter: Path | None, eval_set: Path, limit, reports, ctx) -> None:
+    from .finetune import write_card
+    from .models import sha256_file
+
+    if adapter is None or not (adapter / "training.json").exists():
+        raise click.UsageError("--save-report needs an adapter trained by `assistant finetune`")
+    payload = {"set": str(eval_set.name), "set_sha256": sha256_file(eval_set), "limit": limit,
+               "command": "assistant " + " ".join(ctx.command_path.split()[1:] + _argv()),
+               "reports": {name: r.to_json(rows=True) for name, r in reports.items()}}
+    (adapter / "eval.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    write_card(adapter)
+
+
+def _argv() -> list[str]:
+    import sys
+
+    args = sys.argv[1:]
+    return args[args.index("eval") + 1:] if "eval" in args else []
