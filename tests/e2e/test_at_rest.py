@@ -54,3 +54,20 @@ def test_question_and_answer_text_are_not_in_clear(healthcare_ws):
     assert audit_files
     for path, data in audit_files:
         assert answer[:24].encode() not in data, f"the answer is in clear in {path}"
+
+
+def test_reviewer_reads_the_pseudonym_map_only_inside_the_sealed_record(healthcare_ws, reviewer):
+    from audit.read import entries, load_keys
+
+    from e2e_support import PASSPHRASE
+
+    question = "Is SSN 078-05-1120 mentioned in the incident report?"
+    answer = json.loads(run_cli(healthcare_ws, "ask", "--json", question).stdout)
+    keys = load_keys([next(reviewer.glob("*.key"))], [PASSPHRASE.encode()])
+    record = next(e for e in entries(healthcare_ws / "audit", keys) if e.seq == answer["audit_seq"])
+    assert record.kind == "ask"
+    assert "078-05-1120" not in record.payload["prompt"]
+    placeholder = next(p for p, v in record.payload["pseudonyms"].items() if v == "078-05-1120")
+    assert placeholder in record.payload["prompt"]
+    # What the analyst sees has the real value back wherever the model used the placeholder.
+    assert placeholder not in answer["answer"]

@@ -162,3 +162,26 @@ def test_resume_after_kill(tmp_path):
         "SELECT COUNT(*) FROM (SELECT source, ordinal FROM chunks GROUP BY 1, 2 HAVING COUNT(*) > 1)").fetchone()[0]
     assert dupes == 0
     assert lib.store.faiss_index().ntotal == lib.store.chunk_count()
+
+
+def test_docx_headings_and_tables(tmp_path):
+    from docx import Document as Docx
+
+    doc = Docx()
+    doc.add_heading("Lending Policy", level=1)
+    doc.add_heading("Limits", level=2)
+    doc.add_paragraph("Unsecured personal loans are capped at USD 50,000 per customer.")
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Product", "Cap"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Auto loan", "80,000"
+    path = tmp_path / "policy.docx"
+    doc.save(path)
+    loaded = loaders.load(path)
+    assert loaded.format == "docx" and loaded.title == "Lending Policy"
+    limits = next(b for b in loaded.blocks if "capped" in b.text)
+    assert limits.heading == "Lending Policy > Limits"
+    assert any("Auto loan | 80,000" in b.text for b in loaded.blocks)
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(LoadError, match="broken.docx: .*DOCX"):
+        loaders.load(bad)
