@@ -68,14 +68,14 @@ def ingest(ctx, paths, domain, prune, as_json):
     Unchanged files are skipped; changed files are replaced; an interrupted
     run resumes. Files that cannot be read are listed with the reason.
     """
-    from .pipeline import open_session
     from .console import ingest_progress, print_ingest_report
+    from .pipeline import ingest as run_ingest
+    from .pipeline import open_session
 
     session = open_session(_settings(ctx, domain=domain))
     try:
         with ingest_progress(enabled=not as_json) as progress:
-            report = session_library(session).ingest(paths, prune=prune, progress=progress)
-        session.record("ingest", {"paths": [str(p) for p in paths], **report.to_json()})
+            report = run_ingest(session, paths, prune=prune, progress=progress)
     finally:
         session.close()
     if as_json:
@@ -84,24 +84,18 @@ def ingest(ctx, paths, domain, prune, as_json):
         print_ingest_report(report)
 
 
-def session_library(session):
-    from .library import Library
-
-    return Library.for_session(session)
-
-
 @cli.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @DOMAIN_OPTION
 @click.pass_context
 def forget(ctx, path, domain):
     """Remove one file's passages from the index at once."""
+    from .pipeline import forget as run_forget
     from .pipeline import open_session
 
     session = open_session(_settings(ctx, domain=domain))
     try:
-        n = session_library(session).forget(path)
-        session.record("forget", {"path": str(path), "chunks": n})
+        n = run_forget(session, path)
     finally:
         session.close()
     click.echo(f"forgot {path}: {n} passages removed")
@@ -227,8 +221,9 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(EXIT_USAGE if isinstance(exc, click.UsageError) else EXIT_FAIL)
-    except click.Abort:
-        click.echo("aborted", err=True)
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("interrupted: what was stored is intact; run the same command again to resume",
+                   err=True)
         sys.exit(130)
     except AssistantError as err:
         click.echo(f"error: {err}", err=True)

@@ -77,6 +77,24 @@ def open_session(settings: Settings, load_generator: bool = False) -> Session:
     return session
 
 
+def ingest(session: Session, paths, prune: bool = False, progress=None):
+    """Add documents to the session's library and audit that it happened."""
+    from .library import Library
+
+    report = Library.for_session(session).ingest(paths, prune=prune, progress=progress)
+    session.record("ingest", {"paths": [str(p) for p in paths], **report.to_json()})
+    return report
+
+
+def forget(session: Session, path) -> int:
+    """Remove one file's passages and audit that it happened."""
+    from .library import Library
+
+    n = Library.for_session(session).forget(path)
+    session.record("forget", {"path": str(path), "chunks": n})
+    return n
+
+
 def retrieve(session: Session, query: str, k: int | None = None, mode: str = "hybrid"):
     vector = session.embedder.encode([query])[0]
     return session.store.search(vector, query, k or session.domain.k, mode=mode)

@@ -1,7 +1,6 @@
 """Walk the analyst's paths: every supported file once, every skip with a reason."""
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,6 +59,3 @@ def _os_reason(err: OSError) -> str:
         return "permission denied"
     return err.strerror or str(err)
 
-
-def readable(path: Path) -> bool:
-    return os.access(path, os.R_OK)

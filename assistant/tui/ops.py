@@ -53,16 +53,12 @@ def list_files(session) -> list:
 
 
 def ingest_folder(session, folder: Path, progress: Callable[[str, dict], None]):
-    from ..cli import session_library
+    from ..pipeline import ingest
 
-    report = session_library(session).ingest([folder], progress=progress)
-    session.record("ingest", {"paths": [str(folder)], **report.to_json()})
-    return report
+    return ingest(session, [folder], progress=progress)
 
 
 def forget_file(session, source: str) -> int:
-    from ..cli import session_library
+    from ..pipeline import forget
 
-    n = session_library(session).forget(Path(source))
-    session.record("forget", {"path": source, "chunks": n})
-    return n
+    return forget(session, Path(source))
