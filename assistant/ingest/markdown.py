@@ -18,7 +18,7 @@ def parse(data: bytes, source: str) -> tuple[list[Block], str | None]:
     text = decode_text(data, source)
     lines = text.split("\n")
     tokens = MarkdownIt("commonmark").parse(text)
-    outline = Outline()
+    outline = Outline(joiner="\n")  # the lines are the source's own
     cursor = 0  # first source line not yet given to the outline
     for i, tok in enumerate(tokens):
         if tok.type != "heading_open" or tok.map is None:

@@ -12,7 +12,8 @@ SEPARATOR = " > "
 
 
 class Outline:
-    def __init__(self) -> None:
+    def __init__(self, joiner: str = "\n\n") -> None:
+        self.joiner = joiner  # "\n\n": each line is a paragraph; "\n": lines of one source text
         self.blocks: list[Block] = []
         self.path: list[tuple[int, str]] = []  # (level, heading), outermost first
         self.lines: list[str] = []
@@ -35,7 +36,7 @@ class Outline:
     def close(self) -> None:
         body = self.lines[1:] if self.path else self.lines
         if any(line.strip() for line in body):
-            text = "\n".join(self.lines).strip()
+            text = self.joiner.join(self.lines).strip()
             self.blocks.append(Block(text, heading=SEPARATOR.join(t for _, t in self.path) or None))
         # A heading directly followed by a sub-heading yields no block: its words
         # live on in the heading path of the sections below it.

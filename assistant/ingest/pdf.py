@@ -3,9 +3,15 @@ viewers (the physical page index, not the document's own page labels)."""
 from __future__ import annotations
 
 import io
+import logging
 
 from ..errors import LoadError
 from ..types import Block
+
+
+# pypdf logs each oddity of a damaged file as a warning on stderr, which would
+# scribble over the TUI; what matters reaches the user as one LoadError line.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def parse(data: bytes, source: str) -> tuple[list[Block], str | None]:

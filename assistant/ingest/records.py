@@ -60,4 +60,5 @@ def _record(names: list[str], row: list[str]) -> str:
 
 
 def _block(records: list[str], first: int, last: int) -> Block:
-    return Block("\n".join(records), heading=f"rows {first}-{last}")
+    # A blank line between records makes each a paragraph: the chunker cuts between records.
+    return Block("\n\n".join(records), heading=f"rows {first}-{last}")
