@@ -16,7 +16,7 @@ HERE = Path(__file__).resolve().parent
 DOC = HERE.parent / "docs" / "BENCHMARKS.md"
 ORDER = {
     "generate": "Generation: our ask path vs llama.cpp on the same GGUF",
-    "embed": "Embedding: fast CPU path vs PyTorch sentence-transformers",
+
     "ingest": "Ingest pipeline vs raw embedding throughput",
     "retrieval": "Retrieval quality: dense, BM25, hybrid",
     "ann": "Approximate search at 1M vectors vs exact",
