@@ -2,7 +2,7 @@
 
 Precedence, highest first: command-line flags, environment variables
 (``ASSISTANT_WORKSPACE``, ``ASSISTANT_DOMAIN``, ``ASSISTANT_MODEL``,
-``ASSISTANT_EMBEDDER``), the workspace's ``config.toml``, built-in defaults.
+``ASSISTANT_EMBEDDER``, ``ASSISTANT_ADAPTER``, ``ASSISTANT_PRECISION``), the workspace's ``config.toml``, built-in defaults.
 The workspace holds no secrets: only the reviewer's *public* key rests there.
 """
 from __future__ import annotations
@@ -22,6 +22,7 @@ domain = "healthcare"            # a name under domains/ or a path to a domain p
 generator = "smollm2-135m-instruct"  # a registry name, a local HF folder or a .gguf file
 embedder = "all-minilm-l6-v2"
 # adapter = "/path/to/adapter"   # or "none"; default: the domain pack's adapter
+# precision = "int8"             # generator weights: fp32 or int8 (weight-only, the fast path)
 # threads = 2
 """
 
@@ -40,6 +41,7 @@ class Settings:
     embedder: str = "all-minilm-l6-v2"
     adapter: str | None = None  # None: the domain's default; "none": base model only
     threads: int | None = None
+    precision: str = "fp32"  # generator weights: "fp32" or "int8" (weight-only, the fast path)
 
     @property
     def index_dir(self) -> Path:
@@ -66,6 +68,7 @@ _ENV = {
     "generator": "ASSISTANT_MODEL",
     "embedder": "ASSISTANT_EMBEDDER",
     "adapter": "ASSISTANT_ADAPTER",
+    "precision": "ASSISTANT_PRECISION",
 }
 
 

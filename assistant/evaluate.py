@@ -116,22 +116,30 @@ def is_correct(answer_type: str, predicted: str, expected: str) -> bool:
 # ---------------------------------------------------------------- running
 
 def evaluate(domain: Domain, eval_file: Path | list[dict], generator: Generator,
-             limit: int | None = None, max_new_tokens: int = 64, progress: bool = False) -> EvalReport:
+             limit: int | None = None, max_new_tokens: int = 64, progress: bool = False,
+             batch_size: int = 8) -> EvalReport:
     """Generate an answer for each eval example from its own passages, and score it."""
-    from .finetune import fit_passages, read_jsonl
+    from .finetune import read_jsonl
 
     examples = read_jsonl(Path(eval_file)) if isinstance(eval_file, (str, Path)) else list(eval_file)
     examples = examples[:limit] if limit else examples
     started = time.perf_counter()
-    rows = []
-    for ex in _progress(examples, progress):
-        texts = [p["text"] for p in ex["passages"]]
-        fitted = fit_passages(generator.tokenizer, domain, ex["question"], texts,
-                              EVAL_MAX_PROMPT) or texts
-        messages = build_messages(domain.system_prompt, domain.refusal, ex["question"], fitted)
-        predicted = "".join(generator.stream(messages, max_new_tokens=max_new_tokens)).strip()
-        rows.append(score(ex, predicted, domain))
+    prompts = [eval_messages(domain, generator.tokenizer, ex) for ex in examples]
+    predicted = []
+    for start in _progress(range(0, len(prompts), batch_size), progress, batch_size):
+        predicted += generator.complete_many(prompts[start:start + batch_size], max_new_tokens,
+                                             batch_size)
+    rows = [score(ex, answer, domain) for ex, answer in zip(examples, predicted)]
     return summarise(domain, generator, rows, time.perf_counter() - started)
+
+
+def eval_messages(domain: Domain, tokenizer, example: dict) -> list[dict[str, str]]:
+    """The app's prompt for one eval item, its passages trimmed as in training."""
+    from .finetune import fit_passages
+
+    texts = [p["text"] for p in example["passages"]]
+    fitted = fit_passages(tokenizer, domain, example["question"], texts, EVAL_MAX_PROMPT) or texts
+    return build_messages(domain.system_prompt, domain.refusal, example["question"], fitted)
 
 
 def score(example: dict, predicted: str, domain: Domain) -> Row:
@@ -182,10 +190,10 @@ def _ratio(num: int, den: int) -> float | None:
     return round(num / den, 4) if den else None
 
 
-def _progress(items, enabled: bool):
+def _progress(batches, enabled: bool, per_batch: int):
     from tqdm.auto import tqdm
 
-    return tqdm(items, disable=not enabled, desc="eval", unit="q")
+    return tqdm(batches, disable=not enabled, desc=f"eval (batches of {per_batch})", unit="batch")
 
 
 # ---------------------------------------------------------------- reporting

@@ -60,20 +60,23 @@ def finetune(ctx, domain, base, steps, batch_size, grad_accum, lr, max_len, out,
 @click.option("--model", "-m", help="Generator: a registered name, a local HF folder or a .gguf file.")
 @click.option("--adapter", help="LoRA adapter folder, or 'none' for the base model.")
 @click.option("--compare", is_flag=True, help="Run the base model and the tuned one side by side.")
+@click.option("--precision", type=click.Choice(["fp32", "int8"]),
+              help="Generator weights (default: the workspace setting, else fp32).")
+@click.option("--batch-size", default=8, show_default=True, help="Prompts decoded together.")
 @click.option("--limit", type=int, help="Only the first N examples.")
 @click.option("--max-new-tokens", default=64, show_default=True)
 @click.option("--save-report", is_flag=True,
               help="Write eval.json into the adapter folder and add the figures to its README.md.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
 @click.pass_context
-def eval_command(ctx, domain, eval_set, model, adapter, compare, limit, max_new_tokens,
-                 save_report, as_json):
+def eval_command(ctx, domain, eval_set, model, adapter, compare, precision, batch_size, limit,
+                 max_new_tokens, save_report, as_json):
     """Accuracy, refusal precision/recall/F1 and citation correctness on held-out questions."""
     from . import domains
     from .config import prepare_workspace
     from .evaluate import compare_text, evaluate
 
-    settings = _settings(ctx, domain=domain, generator=model, adapter=adapter)
+    settings = _settings(ctx, domain=domain, generator=model, adapter=adapter, precision=precision)
     prepare_workspace(settings)
     pack = domains.load(settings.domain)
     eval_set = eval_set or pack.root / "eval.jsonl"
@@ -82,7 +85,8 @@ def eval_command(ctx, domain, eval_set, model, adapter, compare, limit, max_new_
     if compare and tuned is None:
         raise click.UsageError("--compare needs an adapter: the domain has none, or --adapter none")
     reports = {name: evaluate(pack, eval_set, _generator(settings, path), limit=limit,
-                              max_new_tokens=max_new_tokens, progress=not as_json)
+                              max_new_tokens=max_new_tokens, progress=not as_json,
+                              batch_size=batch_size)
                for name, path in runs.items()}
     if save_report:
         _save(tuned, eval_set, limit, reports, ctx)
@@ -104,7 +108,8 @@ def _generator(settings, adapter: Path | None):
     from .generate import Generator
     from .models import resolve
 
-    return Generator.load(resolve("generator", settings.generator), settings.models_dir, adapter)
+    return Generator.load(resolve("generator", settings.generator), settings.models_dir, adapter,
+                          precision=settings.precision)
 
 
 def _save(adapter: Path | None, eval_set: Path, limit, reports, ctx) -> None:

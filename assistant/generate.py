@@ -5,11 +5,12 @@ evaluation all call it, so the model is trained on exactly what it sees.
 """
 from __future__ import annotations
 
+import copy
 import os
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .models import ModelSpec, load_causal_lm, model_sha256, sha256_file
@@ -43,6 +44,9 @@ def is_refusal(answer: str, refusal: str) -> bool:
     return bool(head) and head in norm(answer)
 
 
+PRECISIONS = ("fp32", "int8")
+
+
 @dataclass
 class Generator:
     spec: ModelSpec
@@ -50,9 +54,14 @@ class Generator:
     adapter_sha256: str | None
     model: object
     tokenizer: object
+    precision: str = "fp32"
+    # (token ids of the system turn, its KV cache): the system prompt is the
+    # same for every question of a session, so it is encoded once.
+    _prefix: tuple[tuple[int, ...], object] | None = field(default=None, repr=False)
 
     @classmethod
-    def load(cls, spec: ModelSpec, models_dir: Path, adapter_dir: Path | None = None) -> "Generator":
+    def load(cls, spec: ModelSpec, models_dir: Path, adapter_dir: Path | None = None,
+             precision: str = "fp32") -> "Generator":
         import torch
 
         torch.set_num_threads(max(1, _physical_cores()))
@@ -67,7 +76,13 @@ class Generator:
             # Merged once at load: generation then runs at the base model's speed.
             model = PeftModel.from_pretrained(model, str(adapter_dir)).merge_and_unload()
             model.eval()
-        return cls(spec, sha, adapter_sha, model, tokenizer)
+        if precision == "int8":
+            from .quantize import quantize_int8
+
+            model = quantize_int8(model)
+        elif precision != "fp32":
+            raise ValueError(f"precision {precision!r}: expected one of {', '.join(PRECISIONS)}")
+        return cls(spec, sha, adapter_sha, model, tokenizer, precision)
 
     def prompt_ids(self, messages: list[dict[str, str]]):
         return self.tokenizer.apply_chat_template(
@@ -86,8 +101,7 @@ class Generator:
         shown = ""
         started = time.perf_counter()
         with torch.inference_mode():
-            past = None
-            step_input = ids
+            past, step_input = self._reuse_prefix(messages, ids)
             for _ in range(max_new_tokens):
                 result = self.model(input_ids=step_input, past_key_values=past, use_cache=True)
                 past = result.past_key_values
@@ -109,6 +123,53 @@ class Generator:
             timings["generate_s"] = time.perf_counter() - started
             timings["prompt_tokens"] = int(ids.shape[1])
             timings["new_tokens"] = len(out)
+
+    def _reuse_prefix(self, messages: list[dict[str, str]], ids):
+        """(KV cache, remaining input ids): the system turn's cache copied, not recomputed."""
+        if not messages or messages[0]["role"] != "system":
+            return None, ids
+        head = tuple(self.tokenizer.apply_chat_template(messages[:1]))
+        if tuple(ids[0, :len(head)].tolist()) != head or len(head) >= ids.shape[1]:
+            return None, ids
+        if self._prefix is None or self._prefix[0] != head:
+            import torch
+
+            warm = self.model(input_ids=torch.tensor([head]), use_cache=True).past_key_values
+            self._prefix = (head, warm)
+        # Generation extends the cache in place: each question gets its own copy.
+        return copy.deepcopy(self._prefix[1]), ids[:, len(head):]
+
+    def complete_many(self, conversations: list[list[dict[str, str]]], max_new_tokens: int = 64,
+                      batch_size: int = 8) -> list[str]:
+        """Greedy completions of many prompts, in order, a batch at a time.
+
+        For evaluation: on a CPU one decode step costs about the same for one
+        prompt as for eight, so batching makes a 100-question eval several
+        times faster. Prompts are sorted by length to waste little padding and
+        left-padded, so every row's next token sits in the last column.
+        """
+        import torch
+
+        tok = self.tokenizer
+        prompts = [self.prompt_ids(m)[0].tolist() for m in conversations]
+        order = sorted(range(len(prompts)), key=lambda i: len(prompts[i]))
+        pad = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
+        out: list[str] = [""] * len(prompts)
+        for start in range(0, len(order), batch_size):
+            rows = order[start:start + batch_size]
+            width = max(len(prompts[i]) for i in rows)
+            ids = torch.full((len(rows), width), pad, dtype=torch.long)
+            mask = torch.zeros((len(rows), width), dtype=torch.long)
+            for r, i in enumerate(rows):
+                ids[r, width - len(prompts[i]):] = torch.tensor(prompts[i])
+                mask[r, width - len(prompts[i]):] = 1
+            with torch.inference_mode():
+                new = self.model.generate(input_ids=ids, attention_mask=mask, do_sample=False,
+                                          max_new_tokens=max_new_tokens, pad_token_id=pad,
+                                          eos_token_id=sorted(self._stop_ids()))[:, width:]
+            for r, i in enumerate(rows):
+                out[i] = tok.decode(new[r], skip_special_tokens=True).strip()
+        return out
 
     def _stop_ids(self) -> set[int]:
         stop = {self.tokenizer.eos_token_id}

@@ -42,7 +42,8 @@ class Session:
 
             adapter = _adapter_dir(self.settings, self.domain)
             self.generator = Generator.load(
-                resolve("generator", self.settings.generator), self.settings.models_dir, adapter)
+                resolve("generator", self.settings.generator), self.settings.models_dir, adapter,
+                precision=self.settings.precision)
         return self.generator
 
     def record(self, kind: str, payload: dict) -> int:

@@ -59,10 +59,13 @@ def main() -> None:
     from assistant.models import resolve
 
     spec = resolve("generator", "smollm2-135m-instruct")
-    t0 = time.perf_counter()
-    gen = Generator.load(spec, ROOT / ".bench-models")
-    load_s = time.perf_counter() - t0
+    ours_by_precision, load_s = {}, {}
+    for precision in ("int8", "fp32"):
+        t0 = time.perf_counter()
+        ours_by_precision[precision] = Generator.load(spec, ROOT / ".bench-models", precision=precision)
+        load_s[precision] = time.perf_counter() - t0
     messages = prompt_messages()
+    gen = ours_by_precision["fp32"]
     text = gen.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
     try:
         from llama_cpp import Llama
@@ -71,24 +74,31 @@ def main() -> None:
                     n_ctx=4096, verbose=False)
     except ImportError:
         llm = None
-    mine, theirs = [], []
-    for _ in range(args.runs):
-        mine.append(ours(gen, messages, args.new_tokens))
+    mine: dict[str, list] = {p: [] for p in ours_by_precision}
+    theirs = []
+    for _ in range(args.runs):  # alternating, so a noisy neighbour hurts every engine alike
+        for precision, g in ours_by_precision.items():
+            mine[precision].append(ours(g, messages, args.new_tokens))
         if llm is not None:
             llm.reset()
             theirs.append(llama_cpp(llm, text, args.new_tokens))
     med = statistics.median
-    ttft, tps = med(r[0] for r in mine), med(r[1] for r in mine)
-    print(f"prompt: {mine[0][2]} tokens, {args.new_tokens} new tokens max, greedy, {args.runs} runs each "
-          f"(medians); our model load from the workspace cache: {load_s:.1f}s\n")
+    first = mine["fp32"][0]
+    print(f"prompt: {first[2]} tokens, {args.new_tokens} new tokens max, greedy, {args.runs} runs each "
+          f"(medians; the system turn's KV cache is reused after the first run, as in a session); "
+          f"model load from the workspace cache: " +
+          ", ".join(f"{p} {s:.1f}s" for p, s in load_s.items()) + "\n")
     print("| engine | TTFT s | decode tokens/s |")
     print("|---|---|---|")
-    print(f"| ours (transformers, fp32, KV cache) | {ttft:.2f} | {tps:.1f} |")
+    rows = {p: (med(r[0] for r in runs), med(r[1] for r in runs)) for p, runs in mine.items()}
+    for precision, (ttft, tps) in rows.items():
+        print(f"| ours (transformers, {precision} weights, KV cache) | {ttft:.2f} | {tps:.1f} |")
     if theirs:
         l_ttft, l_tps = med(r[0] for r in theirs), med(r[1] for r in theirs)
-        print(f"| llama.cpp (baseline) | {l_ttft:.2f} | {l_tps:.1f} |")
-        print(f"\nratios (ours / llama.cpp): decode {tps / l_tps:.2f} (target >= 1.0), "
-              f"TTFT {ttft / l_ttft:.2f} (target <= 1.0)")
+        print(f"| llama.cpp (baseline) | {l_ttft:.2f} | {l_tps:.1f} |\n")
+        for precision, (ttft, tps) in rows.items():
+            print(f"ratios, ours {precision} / llama.cpp: decode {tps / l_tps:.2f} (target >= 1.0), "
+                  f"TTFT {ttft / l_ttft:.2f} (target <= 1.0)")
     else:
         print("\nllama-cpp-python not installed: no baseline, no ratio")
 

@@ -1,0 +1,67 @@
+"""Weight-only int8: close to fp32 on one layer, every Linear replaced, and
+on the real SmolLM2 the same greedy answers streamed or batched, with or
+without the system turn's cached keys and values."""
+from __future__ import annotations
+
+import pytest
+import torch
+
+from assistant.quantize import Int8Linear, quantize_int8
+
+
+def test_int8_linear_is_close_to_fp32():
+    torch.manual_seed(0)
+    layer = torch.nn.Linear(64, 48, bias=True)
+    x = torch.randn(3, 5, 64)
+    exact = layer(x)
+    approx = Int8Linear(layer)(x)
+    assert approx.shape == exact.shape and approx.dtype == exact.dtype
+    # int8 per row plus bf16 activations: about 1% of the output's scale.
+    assert (approx - exact).abs().max() < 0.03 * exact.abs().max()
+    assert not torch.allclose(approx, exact)  # it really is quantized
+
+
+def test_weights_rest_as_int8_one_scale_per_row():
+    layer = Int8Linear(torch.nn.Linear(16, 8, bias=False))
+    assert layer.weight.dtype == torch.int8 and layer.weight.shape == (8, 16)
+    assert layer.scales.shape == (8,) and layer.bias is None
+
+
+def test_every_linear_is_replaced_and_the_head_untied():
+    class Tiny(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.embed = torch.nn.Embedding(10, 8)
+            self.block = torch.nn.Sequential(torch.nn.Linear(8, 8), torch.nn.ReLU(), torch.nn.Linear(8, 8))
+            self.head = torch.nn.Linear(8, 10, bias=False)
+            self.head.weight = self.embed.weight  # tied, as in SmolLM2
+
+    model = quantize_int8(Tiny())
+    assert not any(isinstance(m, torch.nn.Linear) for m in model.modules())
+    assert sum(isinstance(m, Int8Linear) for m in model.modules()) == 3
+    assert model.embed.weight.dtype == torch.float32  # the lookup table stays whole
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("precision", ["fp32", "int8"])
+def test_streamed_batched_and_cached_answers_agree(precision, tmp_path_factory):
+    from assistant import domains
+    from assistant.evaluate import eval_messages
+    from assistant.finetune import read_jsonl
+    from assistant.generate import Generator
+    from assistant.models import resolve
+
+    domain = domains.load("healthcare")
+    models = tmp_path_factory.getbasetemp() / "models-quantize"
+    gen = Generator.load(resolve("generator", "smollm2-135m-instruct"), models, precision=precision)
+    assert gen.precision == precision
+    examples = read_jsonl(domain.root / "eval.jsonl")[:3]
+    prompts = [eval_messages(domain, gen.tokenizer, ex) for ex in examples]
+    batched = gen.complete_many(prompts, max_new_tokens=24, batch_size=3)
+    streamed = ["".join(gen.stream(p, 24)).strip() for p in prompts]  # 2nd and 3rd reuse the cache
+    assert gen._prefix is not None
+    gen._prefix = None
+    uncached = "".join(gen.stream(prompts[-1], 24)).strip()
+    assert streamed == batched
+    assert uncached == streamed[-1]
+    assert all(text for text in batched)
