@@ -16,6 +16,7 @@ HERE = Path(__file__).resolve().parent
 DOC = HERE.parent / "docs" / "BENCHMARKS.md"
 ORDER = {
     "generate": "Generation: our ask path vs llama.cpp on the same GGUF",
+    "startup": "Start-up and memory of the CLI",
 
     "ingest": "Ingest pipeline vs raw embedding throughput",
     "retrieval": "Retrieval quality: dense, BM25, hybrid",
