@@ -109,7 +109,7 @@ def _generator(settings, adapter: Path | None):
     from .models import resolve
 
     return Generator.load(resolve("generator", settings.generator), settings.models_dir, adapter,
-                          precision=settings.precision)
+                          precision=settings.precision, threads=settings.threads)
 
 
 def _save(adapter: Path | None, eval_set: Path, limit, reports, ctx) -> None:

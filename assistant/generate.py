@@ -61,10 +61,10 @@ class Generator:
 
     @classmethod
     def load(cls, spec: ModelSpec, models_dir: Path, adapter_dir: Path | None = None,
-             precision: str = "fp32") -> "Generator":
+             precision: str = "fp32", threads: int | None = None) -> "Generator":
         import torch
 
-        torch.set_num_threads(max(1, _physical_cores()))
+        torch.set_num_threads(max(1, threads or _physical_cores()))
         cache = models_dir / "hashes.json"
         sha = model_sha256(spec, cache)
         model, tokenizer = load_causal_lm(spec, sha, models_dir)

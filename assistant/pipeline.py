@@ -43,7 +43,7 @@ class Session:
             adapter = _adapter_dir(self.settings, self.domain)
             self.generator = Generator.load(
                 resolve("generator", self.settings.generator), self.settings.models_dir, adapter,
-                precision=self.settings.precision)
+                precision=self.settings.precision, threads=self.settings.threads)
         return self.generator
 
     def record(self, kind: str, payload: dict) -> int:
