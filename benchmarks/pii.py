@@ -1,6 +1,6 @@
 """PII redaction accuracy and throughput: our Redactor vs Presidio's default analyzer.
 
-    python benchmarks/pii.py [--split report|tune|all] [--errors N]
+    python benchmarks/pii.py [--split report|tune|all] [--errors N] [--rounds N]
 
 Data: shared/data/pii/presidio_synth_v2.json (Presidio's synthetic sentences)
 and asq_phi_dev.jsonl (clinical prompts, some PHI-free). Each file is split in
@@ -166,32 +166,38 @@ def table(name: str, results: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def throughput(texts: list[str], red, analyzer) -> str:
+def throughput(texts: list[str], red, analyzer, rounds: int = 3) -> str:
+    """Best of ``rounds`` per path, the paths interleaved round by round.
+
+    The box is shared (2 cores, a fine-tuning job at higher priority): a single
+    pass per path measures whichever neighbour was busy at the time; interleaving
+    gives every path the same neighbours, and the minimum is the least disturbed.
+    """
     chars = sum(map(len, texts))
     red.redact_many(texts[:16])
     analyzer.analyze(texts[0], language="en")
-    t0 = time.perf_counter()
-    red.redact_many(texts)
-    batch = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for t in texts:
-        red.redact(t)
-    single = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for t in texts:
-        analyzer.analyze(t, language="en")
-    default = time.perf_counter() - t0
+    paths = {"batch": lambda: red.redact_many(texts),
+             "single": lambda: [red.redact(t) for t in texts],
+             "default": lambda: [analyzer.analyze(t, language="en") for t in texts]}
+    best = dict.fromkeys(paths, float("inf"))
+    for _ in range(rounds):
+        for name, run in paths.items():
+            t0 = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - t0)
+    batch, single, default = best["batch"], best["single"], best["default"]
     return ("### Throughput\n\n| path | chars/s | vs default |\n|---|---:|---:|\n"
             f"| ours `redact_many` (nlp.pipe, batched) | {chars / batch:,.0f} | {default / batch:.1f}x |\n"
             f"| ours `redact` per call | {chars / single:,.0f} | {default / single:.1f}x |\n"
             f"| Presidio default `analyze` per call | {chars / default:,.0f} | 1.0x |\n\n"
-            f"{len(texts)} texts, {chars:,} chars, one process, CPU.")
+            f"{len(texts)} texts, {chars:,} chars, one process, CPU, best of {rounds} interleaved rounds.")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="report", choices=("report", "tune", "all"))
     ap.add_argument("--errors", type=int, default=0, help="print N misses per class (tune only)")
+    ap.add_argument("--rounds", type=int, default=3, help="throughput rounds (0: accuracy only)")
     args = ap.parse_args()
     offline()
     data = load(args.split)
@@ -218,8 +224,9 @@ def main() -> None:
                          if not any(a < gb and ga < b for _, ga, gb in it.gold)]
                 if extra:
                     print(f"FALSE {extra} in {it.text[:120]!r}")
-    texts = [it.text for items in data.values() for it in items]
-    print(throughput(texts, red, analyzer))
+    if args.rounds:
+        texts = [it.text for items in data.values() for it in items]
+        print(throughput(texts, red, analyzer, args.rounds))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ pipeline runs.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -24,10 +25,35 @@ def context_regex(words: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(words) + r")(?![a-z])", re.IGNORECASE)
 
 
-class ContextPatternRecognizer(PatternRecognizer):
+class Prefiltered:
+    """Skips a text at once when a character every match needs is absent from it.
+
+    One C-level search per text instead of every pattern's scan: most texts carry
+    no digits, no "@", so most recognizers have nothing to do on most texts.
+    """
+
+    PREFILTER: str | None = None  # regex one match must contain; None: always run
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        needs = _needs(self.PREFILTER)
+        if needs is not None and not needs.search(text):
+            return []
+        return self.find_all(text, entities, nlp_artifacts, regex_flags)
+
+    def find_all(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+
+@functools.cache
+def _needs(pattern: str | None) -> re.Pattern | None:
+    return None if pattern is None else re.compile(pattern)
+
+
+class ContextPatternRecognizer(Prefiltered, PatternRecognizer):
     """Subclasses set the class attributes; ``check`` is the checksum (None: none)."""
 
     ENTITY = ""
+    PREFILTER = r"\d"  # identifiers carry digits; names, places and SWIFT codes set their own
     PATTERNS: tuple[tuple[str, str, float], ...] = ()  # (name, regex, score)
     CONTEXT: tuple[str, ...] = ()  # regex fragments, case-insensitive, whole words
     CONTEXT_REQUIRED = False  # without a context word the match is dropped
@@ -62,7 +88,7 @@ class ContextPatternRecognizer(PatternRecognizer):
         after = text[end:end + self.WINDOW_AFTER]
         return bool(self._context.search(before) or (after and self._context.search(after)))
 
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+    def find_all(self, text, entities, nlp_artifacts=None, regex_flags=None):
         kept: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
         for name, score, compiled in self._compiled:

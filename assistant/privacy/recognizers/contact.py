@@ -13,7 +13,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecogniz
 
 from . import checksums as cs
 from . import register
-from .base import CASE_SENSITIVE, ContextPatternRecognizer, IdentifierInContext
+from .base import CASE_SENSITIVE, ContextPatternRecognizer, IdentifierInContext, Prefiltered
 from .finance import ID_TOKEN
 
 
@@ -25,14 +25,24 @@ def offline_tld() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-class OfflineEmailRecognizer(EmailRecognizer):
+class OfflineEmailRecognizer(Prefiltered, EmailRecognizer):
+    PREFILTER = "@"
+
     def validate_result(self, pattern_text: str) -> bool:
         return offline_tld()(pattern_text.rsplit("@", 1)[-1]).fqdn != ""
 
 
 register("email")(lambda: OfflineEmailRecognizer(supported_entity="EMAIL"))
-register("url")(lambda: UrlRecognizer(supported_entity="URL"))
-register("ip")(lambda: IpRecognizer(supported_entity="IP"))
+class PrefilteredUrlRecognizer(Prefiltered, UrlRecognizer):
+    PREFILTER = r"\.[A-Za-z]{2}"  # every pattern ends in a dotted host name
+
+
+class PrefilteredIpRecognizer(Prefiltered, IpRecognizer):
+    PREFILTER = r"\d\.\d|:"  # dotted quads, IPv6 colons
+
+
+register("url")(lambda: PrefilteredUrlRecognizer(supported_entity="URL"))
+register("ip")(lambda: PrefilteredIpRecognizer(supported_entity="IP"))
 
 PHONE_CONTEXT = ("phone", "tel", "telephone", "call", "cell", "mobile", "contact", "reach",
                  "number", "ph", "text", "whatsapp", "landline", "ext", "fax", "pager", "messages",

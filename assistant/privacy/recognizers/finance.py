@@ -31,6 +31,7 @@ class SwiftRecognizer(ContextPatternRecognizer):
     PATTERNS = (("bic", r"\b[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b", 0.3),)
     CONTEXT = ("swift", "bic", "bank identifier code", "swift code")
     CONTEXT_REQUIRED = True  # eight capitals are also ordinary shouted words
+    PREFILTER = r"[A-Z]{6}"  # a bank code is letters only
     FLAGS = CASE_SENSITIVE
 
     def check(self, value):

@@ -54,6 +54,7 @@ class CityStateRecognizer(ContextPatternRecognizer):
 
     ENTITY = "LOCATION"
     PATTERNS = (("city_state", rf"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s(?:{STATES})\b(?:\s\d{{5}}(?:-\d{{4}})?)?", 0.75),)
+    PREFILTER = r",\s[A-Z]{2}\b"
     FLAGS = CASE_SENSITIVE
 
 
@@ -76,4 +77,5 @@ class CareSiteRecognizer(ContextPatternRecognizer):
                       r"transferred|discharged|referred|followed|visit|appointment|consulted|"
                       r"seen\sin|care)\s(?:at|to|from|in)\s(?:the\s)?)" + _NAME, 0.6),
     )
+    PREFILTER = r"[A-Z]"
     FLAGS = CASE_SENSITIVE

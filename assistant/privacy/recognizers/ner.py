@@ -118,4 +118,5 @@ class NamePatternRecognizer(ContextPatternRecognizer):
         ("labelled", rf"(?<=\b(?:[Pp]atient|[Pp]t|[Nn]ame|named|[Cc]ustomer|[Cc]lient|[Mm]ember|"
                      rf"[Aa]ccount holder|[Bb]eneficiary)(?::|\s-)?\s){NAME}(?:\s{NAME}){{1,2}}", 0.6),
     )
+    PREFILTER = r"[A-Z][a-z]"
     FLAGS = CASE_SENSITIVE
