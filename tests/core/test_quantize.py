@@ -44,7 +44,7 @@ def test_every_linear_is_replaced_and_the_head_untied():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("precision", ["fp32", "int8"])
-def test_streamed_batched_and_cached_answers_agree(precision, tmp_path_factory):
+def test_streamed_batched_and_cached_answers_agree(precision, models_cache):
     from assistant import domains
     from assistant.evaluate import eval_messages
     from assistant.finetune import read_jsonl
@@ -52,8 +52,7 @@ def test_streamed_batched_and_cached_answers_agree(precision, tmp_path_factory):
     from assistant.models import resolve
 
     domain = domains.load("healthcare")
-    models = tmp_path_factory.getbasetemp() / "models-quantize"
-    gen = Generator.load(resolve("generator", "smollm2-135m-instruct"), models, precision=precision)
+    gen = Generator.load(resolve("generator", "smollm2-135m-instruct"), models_cache, precision=precision)
     assert gen.precision == precision
     examples = read_jsonl(domain.root / "eval.jsonl")[:3]
     prompts = [eval_messages(domain, gen.tokenizer, ex) for ex in examples]

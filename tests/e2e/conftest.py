@@ -21,12 +21,6 @@ def reviewer(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def models_cache(tmp_path_factory) -> Path:
-    """Converted model caches shared across workspaces: the GGUF is dequantized once."""
-    return tmp_path_factory.mktemp("models")
-
-
-@pytest.fixture(scope="session")
 def healthcare_ws(tmp_path_factory, reviewer, models_cache) -> Path:
     ws = new_workspace(tmp_path_factory.mktemp("hc"), reviewer, models_cache)
     sample = tmp_path_factory.mktemp("sample") / "healthcare"

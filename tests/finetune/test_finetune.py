@@ -7,7 +7,6 @@ loads the adapter through the app's Generator and scores three questions.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -93,11 +92,9 @@ def test_refusal_and_citation_scoring(pack):
 
 # ---------------------------------------------------------------- slow: the real model
 
-@pytest.fixture(scope="session")
-def models_dir(tmp_path_factory) -> Path:
-    # ASSISTANT_TEST_MODELS lets a developer reuse a dequantized cache between runs.
-    shared = os.environ.get("ASSISTANT_TEST_MODELS")
-    return Path(shared) if shared else tmp_path_factory.mktemp("models")
+@pytest.fixture()
+def models_dir(models_cache) -> Path:
+    return models_cache
 
 
 @pytest.mark.slow
