@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import LoadError
+from .ingest.context import embedding_text
 from .types import Chunk
 
 Progress = Callable[[str, dict], None]  # (event, data): "file", "skip", "done"
@@ -113,7 +114,7 @@ class Library:
         if not chunks:
             raise LoadError(source, "no text to index")
         stored = self._protect(chunks)
-        vectors = self.embedder.encode([c.text for c in stored])
+        vectors = self.embedder.encode([embedding_text(c) for c in stored])
         sealed = (self.sealer.seal_many([c.text for c in chunks], [c.chunk_id for c in chunks])
                   if self.sealer else None)
         self.store.replace_file(doc, stored, vectors, sealed)
@@ -135,9 +136,10 @@ class Library:
         from .privacy import Pseudonyms
 
         pseudo = Pseudonyms()  # per document: placeholders stay consistent within it
-        redacted = self.redactor.redact_many([c.text for c in chunks], pseudo)
-        return [Chunk(c.chunk_id, c.source, c.ordinal, r.text, c.page, c.heading)
-                for c, r in zip(chunks, redacted)]
+        title = chunks[0].title  # one per document; a file name can name a patient
+        redacted = self.redactor.redact_many([c.text for c in chunks] + [title or ""], pseudo)
+        title = redacted.pop().text or None
+        return [replace(c, text=r.text, title=title) for c, r in zip(chunks, redacted)]
 
     def forget(self, path: Path) -> int:
         source = str(Path(path).resolve())

@@ -41,6 +41,7 @@ class Chunk:
     text: str
     page: int | None = None
     heading: str | None = None
+    title: str | None = None  # the document's title (ingest.context): found by, never cited as text
 
 
 @dataclass(frozen=True)

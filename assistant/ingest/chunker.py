@@ -38,6 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..types import Chunk, Document
+from .context import document_title
 
 PARAGRAPH, SENTENCE, LINE, WORD, INSIDE_WORD = 4, 3, 2, 1, 0  # boundary strengths
 MIN_FILL = 0.5  # a chunk is cut early at a better boundary only if it stays this full
@@ -84,12 +85,13 @@ class Chunker:
     def chunk(self, doc: Document) -> list[Chunk]:
         chunks: list[Chunk] = []
         seen: Counter[tuple] = Counter()
+        title = document_title(doc)  # not in the id: a new metadata title must not re-key every passage
         for block in doc.blocks:
             for text in self.split(block.text):
                 key = (block.page, block.heading, text)
                 cid = chunk_id(doc.source, block.page, block.heading, text, seen[key])
                 seen[key] += 1
-                chunks.append(Chunk(cid, doc.source, len(chunks), text, block.page, block.heading))
+                chunks.append(Chunk(cid, doc.source, len(chunks), text, block.page, block.heading, title))
         return chunks
 
     def split(self, text: str) -> list[str]:
