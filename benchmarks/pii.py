@@ -11,13 +11,15 @@ Scoring (redaction view): a gold span is caught when every non-space character
 of it is covered by some predicted span, whatever type was predicted. A
 predicted span is correct when it overlaps any gold span (unscored gold labels
 such as ORGANIZATION included). Classes merge our types and Presidio's names:
-ADDRESS and ZIP fall under LOCATION, DOB under DATE, FAX under PHONE.
+ADDRESS and ZIP fall under LOCATION, DOB under DATE, FAX under PHONE; a gold
+date that is a bare year is its own class, YEAR (kept on purpose, not claimed).
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
 import json
+import re
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -44,6 +46,9 @@ PREDICTED = {  # our short names and Presidio's entity names -> scoring class
     "IBAN_CODE": "IBAN", "IP_ADDRESS": "IP", "US_DRIVER_LICENSE": "LICENSE",
     "MEDICAL_LICENSE": "LICENSE", "US_BANK_NUMBER": "ACCOUNT", "US_ITIN": "ITIN",
 }
+# A gold DATE that is only a year is scored as YEAR: HIPAA Safe Harbor keeps years, so we
+# keep them on purpose and do not claim them; DATE is every other date.
+BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 # The types we claim: enough gold spans in the report halves to say something.
 CLAIMED = ["PERSON", "LOCATION", "DATE", "PHONE", "EMAIL", "SSN", "MRN", "MEMBER_ID", "CARD",
            "IBAN", "IP", "URL"]
@@ -60,14 +65,19 @@ def half(dataset: str, item_id: str) -> str:
     return "tune" if hashlib.sha256(f"{dataset}:{item_id}".encode()).digest()[0] % 2 == 0 else "report"
 
 
+def gold_class(label: str | None, value: str) -> str | None:
+    return "YEAR" if label == "DATE" and BARE_YEAR.fullmatch(value.strip()) else label
+
+
 def load(split: str) -> dict[str, list[Item]]:
     synth = json.loads((PII / "presidio_synth_v2.json").read_text())
     items = {"synth": [Item(str(i), r["full_text"], tuple(
-        (GOLD["synth"].get(s["entity_type"]), s["start_position"], s["end_position"])
+        (gold_class(GOLD["synth"].get(s["entity_type"]), r["full_text"][s["start_position"]:s["end_position"]]),
+         s["start_position"], s["end_position"])
         for s in r["spans"])) for i, r in enumerate(synth)]}
     rows = [json.loads(line) for line in (PII / "asq_phi_dev.jsonl").read_text().splitlines() if line]
     items["asq"] = [Item(str(r["id"]), r["text"], tuple(
-        (GOLD["asq"].get(s["entity_type"]), s["start"], s["end"])
+        (gold_class(GOLD["asq"].get(s["entity_type"]), r["text"][s["start"]:s["end"]]), s["start"], s["end"])
         for s in r["spans"] if s["start"] is not None)) for r in rows]
     return {name: [it for it in its if split == "all" or half(name, it.id) == split]
             for name, its in items.items()}

@@ -85,3 +85,18 @@ def test_for_domain_reads_the_privacy_table():
     assert red.score_threshold == 0.6
     assert sorted(red.entities) == ["CARD", "IBAN"]
     assert red.redact("IBAN GB82 WEST 1234 5698 7654 32").text == "IBAN <IBAN_1>"
+
+
+@pytest.mark.slow
+def test_batch_path_matches_single_calls_in_order(red):
+    """nlp.pipe once per batch, artifacts without lemmas: the same spans as one call per text."""
+    texts = [LINE, "My name is Rubija and I live in Boston.", "", "No identifiers here at all.",
+             "Daniela C Capon lives at 92597 Jahu 80, Liiva"]
+    batch = red.redact_many(texts)
+    def where(result):  # placeholders differ: one session numbers across the whole batch
+        return [(e.entity_type, e.start, e.end) for e in result.entities]
+
+    assert [where(b) for b in batch] == [where(red.redact(t)) for t in texts]
+    assert batch[2].text == "" and batch[3].entities == ()
+    engine = red.analyzer.nlp_engine
+    assert engine.nlp["en"].pipe_names == ["ner"]  # tagger, parser, lemmatizer, tok2vec off

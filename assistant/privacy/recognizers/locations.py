@@ -37,7 +37,8 @@ class StreetAddressRecognizer(ContextPatternRecognizer):
 class ZipRecognizer(ContextPatternRecognizer):
     ENTITY = "ADDRESS"
     PATTERNS = (("after_state", r"(?<=\b[A-Z]{2},?\s)\d{5}(?:-\d{4})?\b", 0.6),
-                ("zip", r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])", 0.1))
+                # Four digits too: most European postcodes ("ZIP: 3520"), only when labelled.
+                ("zip", r"(?<![\d-])\d{4,5}(?:-\d{3,4})?(?![\d-])", 0.1))
     CONTEXT = ("zip", "zip code", "postal", "postcode", "post code", "zipcode")
     NEEDS_CONTEXT = frozenset({"zip"})
     CONTEXT_SCORE = 0.8
@@ -50,11 +51,16 @@ STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|
 
 @register("city_state")
 class CityStateRecognizer(ContextPatternRecognizer):
-    """"Atlanta, GA": the city is the identifier; spaCy often tags only half of it."""
+    """"Atlanta, GA": the city is the identifier; spaCy often tags only half of it. And a
+    town named after "flew to", "originally from": spaCy misses ones in capitals or Greek."""
 
     ENTITY = "LOCATION"
-    PATTERNS = (("city_state", rf"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s(?:{STATES})\b(?:\s\d{{5}}(?:-\d{{4}})?)?", 0.75),)
-    PREFILTER = r",\s[A-Z]{2}\b"
+    PATTERNS = (("city_state", rf"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s(?:{STATES})\b(?:\s\d{{5}}(?:-\d{{4}})?)?", 0.75),
+                ("travel", r"(?<=\b(?:[Ff]lew|[Ff]lying|[Tt]ravell?ed|[Mm]oved|[Rr]elocated|[Dd]rove) to |"
+                           r"\b(?:[Aa]rrived|[Ll]anded) (?:at|in) |\b(?:[Oo]riginally|[Cc]omes?) from |"
+                           r"\bI'?m in |\bI am in |\b(?:[Bb]orn|[Ll]ives|[Ll]iving|[Gg]rew up) in )"
+                           r"\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}", 0.7))
+    PREFILTER = r"[A-Z]|[^\x00-\x7f]"
     FLAGS = CASE_SENSITIVE
 
 
@@ -79,3 +85,61 @@ class CareSiteRecognizer(ContextPatternRecognizer):
     )
     PREFILTER = r"[A-Z]"
     FLAGS = CASE_SENSITIVE
+
+
+# Multi-line and international addresses. Letters are Unicode (\p{Lu}, \p{L}): the
+# patterns run under the `regex` module, and street names are often not English.
+QUOTE = r"(?:[>?]+[ \t]*)?"  # quoted mail ("> ") and mangled bullets ("??? ") before a line
+_WORD = r"\p{Lu}[\p{L}'’.-]*"
+STREET_LINE = (rf"(?:\d{{1,6}}[A-Za-z]?[ \t]+(?:\d{{1,5}}[ \t]+)?{_WORD}(?:[ \t]+[\p{{L}}\d'’.,()/-]+){{0,7}}"
+                r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6}|(?:Unit|PSC)[ \t]\d{1,6},?[ \t]Box[ \t]\d{1,6})")
+# A line below the street: unit, town, region, country, postcode; a phone, label or
+# sentence line ends the block (digits only as a trailing postcode or after a unit word).
+_UNIT_LINE = r"(?:Apt|Apartment|Suite|Ste|Unit|Floor|Box)\.?[ \t]#?\d{1,5}[A-Z]?"
+_PLACE_LINE = (rf"(?:{_WORD}(?:[ \t]+\(?\p{{Lu}}[\p{{L}}'’.()-]*){{0,3}})?(?:,?[ \t]*(?:nan|[A-Z]{{1,3}})\b)?"
+               r"(?:[ \t]*\d{3,6}(?:-\d{4})?)?")
+# A line ends at the line break, or where the sentence resumes: "...Cyprus 36903? I am in".
+_NEXT_LINE = (rf"\n(?:[ \t]*\n)?[ \t]*{QUOTE}(?:,[ \t]*)?(?=[\p{{L}}\d])(?:{_UNIT_LINE}|{_PLACE_LINE})"
+              r"(?=[ \t]*(?:\n|$|[?!.,;]|[ \t]\p{Ll}))")
+_CONNECT = r"(?:de|del|dei|da|do|dos|das|di|du|la|le|van|von|der|den|ten|y|u\.|út|utca|str\.?|Apt\.?|Suite)"
+_RUN = (rf"\d{{1,6}}[A-Za-z]?(?:[ \t]+\d{{1,5}})?(?=[ \t]+\p{{Lu}})"
+        rf"(?:,?[ \t]+(?:{_WORD}|{_CONNECT}|\d{{1,5}}[A-Za-z]?\.?)){{1,10}}")
+
+
+@register("address_block")
+class AddressBlockRecognizer(ContextPatternRecognizer):
+    """A postal address set out over lines: a street line and the town/country/postcode below.
+
+    The block is what identifies; its lines alone ("Estonia 62488") often do not
+    look like an address at all.
+    """
+
+    ENTITY = "ADDRESS"
+    PATTERNS = (("block", rf"(?m)^[ \t]*{QUOTE}\K{STREET_LINE}(?:{_NEXT_LINE}){{1,5}}", 0.8),)
+    FLAGS = CASE_SENSITIVE
+
+
+@register("address_cue")
+class CuedAddressRecognizer(ContextPatternRecognizer):
+    """A number-led run of capitalised words after "lives at", "address:", "sent to"...
+
+    International street lines ("92597 Jahu 80, Liiva") carry no street-type word,
+    so they are taken only where the sentence says an address follows.
+    """
+
+    ENTITY = "ADDRESS"
+    PATTERNS = (("run", rf"(?<![\w-]){_RUN}(?:{_NEXT_LINE}){{0,5}}", 0.3),
+                # Name first, house number after: "lives on Ziegelgasse 19", "is on Pod Floriánem 1677".
+                ("named_run", rf"(?<![\w-]){_WORD}(?:[ \t]+(?:{_WORD}|{_CONNECT})){{0,4}}[ \t]+\d{{1,5}}[A-Za-z]?\b"
+                              rf"(?:{_NEXT_LINE}){{0,5}}", 0.3),
+                ("corner", rf"\b(?:the[ \t]+)?corner[ \t]+of[ \t]+[\p{{L}}\d][\p{{L}}\d'’. \t-]{{1,60}}?"
+                           rf"[ \t]+and[ \t]+{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,5}}))*", 0.8))
+    CONTEXT = ("address(?:es)?", "lives? (?:at|on)", "living at", "located at", "sent to", "send",
+               "mail(?:ed)? to", "ship(?:ped)? to", "deliver(?:ed)? to", "moved to", "meet (?:me|you) at",
+               "drops? (?:you|me) off at", "return(?:ed)? to", "stop at", "(?:office|house|home|restaurant|"
+               "shop|store|station) (?:is )?(?:at|on)", "reside[sd]? at")
+    NEEDS_CONTEXT = frozenset({"run", "named_run"})
+    CONTEXT_SCORE = 0.8
+    WINDOW_BEFORE = 48
+    FLAGS = CASE_SENSITIVE
+    PREFILTER = r"\d|corner"  # house numbers; "the corner of A and B"
