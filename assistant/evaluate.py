@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .domains import Domain
@@ -27,6 +27,7 @@ LABEL = re.compile(r"\b(yes|no|maybe)\b")
 NUMBER = re.compile(r"\(?-?\$?\d[\d,]*(?:\.\d+)?\)?")
 SCALES = (1.0, 100.0, 0.01, 1000.0, 0.001, 1e6, 1e-6)
 EVAL_MAX_PROMPT = 384  # the training max_len: the model is judged on prompts it learned
+ALONE = ("accuracy", "refusal_precision", "refusal_recall", "refusal_f1", "citation_precision")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,11 @@ class EvalReport:
     citation_precision: float | None  # cited [n] that are gold, over all cited [n]
     cited_rate: float | None  # answered (not refused) answerable items citing anything
     seconds: float
+    # With the app's refusal gate (as `ask` answers): its threshold, how many
+    # items it refused before the model ran, and the model's own figures.
+    gate_min_score: float | None = None
+    gated: int = 0
+    model_alone: dict[str, float | None] | None = None
     rows: tuple[Row, ...] = ()
 
     def to_json(self, rows: bool = False) -> dict:
@@ -117,8 +123,13 @@ def is_correct(answer_type: str, predicted: str, expected: str) -> bool:
 
 def evaluate(domain: Domain, eval_file: Path | list[dict], generator: Generator,
              limit: int | None = None, max_new_tokens: int = 64, progress: bool = False,
-             batch_size: int = 8) -> EvalReport:
-    """Generate an answer for each eval example from its own passages, and score it."""
+             batch_size: int = 8, embedder=None) -> EvalReport:
+    """Generate an answer for each eval example from its own passages, and score it.
+
+    With ``embedder``, items are scored as ``ask`` answers them: an item whose
+    best question-passage cosine is under the domain's ``min_score`` gets the
+    refusal without the model; the model's own figures are kept beside.
+    """
     from .finetune import read_jsonl
 
     examples = read_jsonl(Path(eval_file)) if isinstance(eval_file, (str, Path)) else list(eval_file)
@@ -130,7 +141,25 @@ def evaluate(domain: Domain, eval_file: Path | list[dict], generator: Generator,
         predicted += generator.complete_many(prompts[start:start + batch_size], max_new_tokens,
                                              batch_size)
     rows = [score(ex, answer, domain) for ex, answer in zip(examples, predicted)]
-    return summarise(domain, generator, rows, time.perf_counter() - started)
+    if embedder is None:
+        return summarise(domain, generator, rows, time.perf_counter() - started)
+    alone = summarise(domain, generator, rows, 0.0)
+    gated = [b < domain.min_score for b in best_similarity(embedder, examples)]
+    rows = [score(ex, domain.refusal, domain) if shut else row
+            for ex, row, shut in zip(examples, rows, gated)]
+    report = summarise(domain, generator, rows, time.perf_counter() - started)
+    return replace(report, gate_min_score=domain.min_score, gated=sum(gated),
+                   model_alone={k: getattr(alone, k) for k in ALONE})
+
+
+def best_similarity(embedder, examples: list[dict]) -> list[float]:
+    """Each item's best cosine between its question and its passages: what the app's gate reads."""
+    questions = embedder.encode([ex["question"] for ex in examples])
+    out = []
+    for ex, q in zip(examples, questions):
+        passages = embedder.encode([p["text"] for p in ex["passages"]])
+        out.append(float((passages @ q).max()) if len(passages) else 0.0)
+    return out
 
 
 def eval_messages(domain: Domain, tokenizer, example: dict) -> list[dict[str, str]]:
@@ -202,7 +231,8 @@ METRICS = (("accuracy", "accuracy (answerable)"), ("label_accuracy", "yes/no/may
            ("majority_baseline", "majority-class baseline"), ("refusal_precision", "refusal precision"),
            ("refusal_recall", "refusal recall"), ("refusal_f1", "refusal F1"),
            ("citation_precision", "citation correctness"), ("cited_rate", "answers citing a passage"),
-           ("n", "examples"), ("seconds", "seconds"))
+           ("gated", "refused by the gate (min_score)"), ("n", "examples"), ("seconds", "seconds"))
+COUNTS = ("n", "seconds", "gated")
 
 
 def compare(reports: dict[str, EvalReport | dict]) -> list[tuple[str, list[str]]]:
@@ -211,7 +241,11 @@ def compare(reports: dict[str, EvalReport | dict]) -> list[tuple[str, list[str]]
     out = []
     for key, title in METRICS:
         values = [data[name].get(key) for name in data]
-        out.append((title, [str(v) if key in ("n", "seconds") else _fmt(v) for v in values]))
+        out.append((title, [str(v) if key in COUNTS else _fmt(v) for v in values]))
+    if any(d.get("model_alone") for d in data.values()):
+        for key in ALONE:
+            out.append((f"model alone: {key.replace('_', ' ')}",
+                        [_fmt((d.get("model_alone") or {}).get(key)) for d in data.values()]))
     for kind in sorted({t for d in data.values() for t in d.get("by_type", {})}):
         out.append((f"accuracy: {kind}", [_fmt(d.get("by_type", {}).get(kind)) for d in data.values()]))
     return out

@@ -63,13 +63,16 @@ def finetune(ctx, domain, base, steps, batch_size, grad_accum, lr, max_len, out,
 @click.option("--precision", type=click.Choice(["fp32", "int8"]),
               help="Generator weights (default: the workspace setting, else fp32).")
 @click.option("--batch-size", default=8, show_default=True, help="Prompts decoded together.")
+@click.option("--gate/--no-gate", default=True, show_default=True,
+              help="Score as `ask` answers: refuse without the model when the best question-passage "
+                   "cosine is under the domain's min_score (the model's own figures are shown too).")
 @click.option("--limit", type=int, help="Only the first N examples.")
 @click.option("--max-new-tokens", default=64, show_default=True)
 @click.option("--save-report", is_flag=True,
               help="Write eval.json into the adapter folder and add the figures to its README.md.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
 @click.pass_context
-def eval_command(ctx, domain, eval_set, model, adapter, compare, precision, batch_size, limit,
+def eval_command(ctx, domain, eval_set, model, adapter, compare, precision, batch_size, gate, limit,
                  max_new_tokens, save_report, as_json):
     """Accuracy, refusal precision/recall/F1 and citation correctness on held-out questions."""
     from . import domains
@@ -84,9 +87,10 @@ def eval_command(ctx, domain, eval_set, model, adapter, compare, precision, batc
     runs = {"base": None, "tuned": tuned} if compare else {"tuned" if tuned else "base": tuned}
     if compare and tuned is None:
         raise click.UsageError("--compare needs an adapter: the domain has none, or --adapter none")
+    embedder = _embedder(settings) if gate else None
     reports = {name: evaluate(pack, eval_set, _generator(settings, path), limit=limit,
                               max_new_tokens=max_new_tokens, progress=not as_json,
-                              batch_size=batch_size)
+                              batch_size=batch_size, embedder=embedder)
                for name, path in runs.items()}
     if save_report:
         _save(tuned, eval_set, limit, reports, ctx)
@@ -110,6 +114,13 @@ def _generator(settings, adapter: Path | None):
 
     return Generator.load(resolve("generator", settings.generator), settings.models_dir, adapter,
                           precision=settings.precision, threads=settings.threads)
+
+
+def _embedder(settings):
+    from .embed import Embedder
+    from .models import resolve
+
+    return Embedder.load(resolve("embedder", settings.embedder), settings.models_dir / "hashes.json")
 
 
 def _save(adapter: Path | None, eval_set: Path, limit, reports, ctx) -> None:

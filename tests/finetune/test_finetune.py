@@ -142,3 +142,59 @@ def test_train_resume_load_generate_and_eval(pack, tmp_path, models_dir):
     labels = [r.expected.split()[0].strip(".").lower() for r in report.rows if r.answerable]
     assert report.majority_baseline == max(labels.count(x) for x in labels) / len(labels)
     assert "accuracy (answerable)" in compare_text({"base": report, "tuned": report})
+
+
+class _Words:
+    """A whitespace tokenizer: enough for the prompt fitting that eval does."""
+
+    def encode(self, text, add_special_tokens=False):
+        return list(range(len(text.split())))
+
+    def decode(self, ids):
+        return " ".join("w" for _ in ids)
+
+    def apply_chat_template(self, messages, add_generation_prompt=False, **_):
+        return self.encode(" ".join(m["content"] for m in messages))
+
+
+class _Scripted:
+    """A generator that answers every prompt with one fixed text, and counts prompts."""
+    sha256, adapter_sha256, tokenizer = "0" * 64, None, _Words()
+
+    def __init__(self, text):
+        self.text, self.prompts = text, 0
+
+    def complete_many(self, prompts, max_new_tokens, batch_size):
+        self.prompts += len(prompts)
+        return [self.text] * len(prompts)
+
+
+class _Cosines:
+    """An embedder whose question-passage cosine is 0.9 for passages that say 'on topic'."""
+
+    def encode(self, texts):
+        import numpy as np
+
+        return np.array([[1.0, 0.0] if t.startswith("Q") or "on topic" in t else [0.1, 0.99]
+                         for t in texts], dtype=np.float32)
+
+
+def test_the_gate_refuses_as_ask_does_and_keeps_the_models_own_figures(pack):
+    from assistant.evaluate import evaluate
+
+    domain = domains.load(str(pack))  # min_score defaults to the app's value
+    on = [{"n": 1, "text": "on topic", "gold": True}]
+    off = [{"n": 1, "text": "elsewhere", "gold": False}]
+    items = [{"id": "a", "question": "Q1", "answer": "yes", "answer_type": "yes/no/maybe",
+              "answerable": True, "passages": on},
+             {"id": "u", "question": "Q2", "answer": REFUSAL, "answer_type": "refusal",
+              "answerable": False, "passages": off}]
+    gen = _Scripted("Yes [1].")
+    report = evaluate(domain, items, gen, embedder=_Cosines())
+    assert gen.prompts == 2  # the model still answers every item, for its own figures
+    assert report.gated == 1 and report.gate_min_score == domain.min_score
+    assert report.accuracy == 1.0 and report.refusal_f1 == 1.0
+    assert report.model_alone["accuracy"] == 1.0 and report.model_alone["refusal_recall"] == 0.0
+    assert "model alone: refusal f1" in compare_text({"tuned": report})
+    plain = evaluate(domain, items, _Scripted("Yes [1]."))
+    assert plain.gated == 0 and plain.model_alone is None and plain.refusal_recall == 0.0
