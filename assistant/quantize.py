@@ -16,6 +16,10 @@ from __future__ import annotations
 import torch
 
 ACTIVATION = torch.bfloat16
+# Above this many rows (a prompt being read, not a token being decoded) one
+# bf16 GEMM over the weights dequantized on the fly beats the int8 kernel,
+# which is built for the few-row decode case.
+GEMM_ROWS = 32
 
 
 class Int8Linear(torch.nn.Module):
@@ -34,7 +38,10 @@ class Int8Linear(torch.nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         flat = x.reshape(-1, self.in_features).to(ACTIVATION)
-        y = torch._weight_int8pack_mm(flat, self.weight, self.scales)
+        if flat.shape[0] > GEMM_ROWS:
+            y = torch.nn.functional.linear(flat, self.weight.to(ACTIVATION) * self.scales[:, None])
+        else:
+            y = torch._weight_int8pack_mm(flat, self.weight, self.scales)
         y = y.to(x.dtype).reshape(*x.shape[:-1], self.out_features)
         return y if self.bias is None else y + self.bias
 
