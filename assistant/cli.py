@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from . import offline
+from .config import PRECISIONS
 from .errors import AssistantError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -23,7 +24,7 @@ DOMAIN_OPTION = click.option("--domain", "-d", help="Domain pack: healthcare, fi
 MODEL_OPTION = click.option("--model", "-m", help="Generator: a registered name, a local HF folder or a .gguf file.")
 ADAPTER_OPTION = click.option("--adapter", help="LoRA adapter folder, or 'none' for the base model.")
 PRECISION_OPTION = click.option(
-    "--precision", type=click.Choice(["fp32", "int8"]),
+    "--precision", type=click.Choice(PRECISIONS),
     help="Generator weights: int8 (weight-only, ~4x less memory traffic, the fast path) "
          "or fp32 (env ASSISTANT_PRECISION; default from config.toml, else fp32).")
 

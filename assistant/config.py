@@ -2,7 +2,8 @@
 
 Precedence, highest first: command-line flags, environment variables
 (``ASSISTANT_WORKSPACE``, ``ASSISTANT_DOMAIN``, ``ASSISTANT_MODEL``,
-``ASSISTANT_EMBEDDER``, ``ASSISTANT_ADAPTER``, ``ASSISTANT_PRECISION``), the workspace's ``config.toml``, built-in defaults.
+``ASSISTANT_EMBEDDER``, ``ASSISTANT_ADAPTER``, ``ASSISTANT_PRECISION``), the
+workspace's ``config.toml``, built-in defaults.
 The workspace holds no secrets: only the reviewer's *public* key rests there.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from .errors import ConfigError
 
 APP_NAME = "assistant"
+PRECISIONS = ("fp32", "int8")  # generator weights; int8 is weight-only (assistant/quantize.py)
 CONFIG_TEMPLATE = """\
 # assistant settings. Flags and ASSISTANT_* environment variables override these.
 [assistant]
@@ -81,7 +83,11 @@ def load_settings(workspace: str | Path | None = None, **flags: object) -> Setti
             values[key] = os.environ[env]
     known = {f.name for f in fields(Settings)} - {"workspace"}
     values = {k: v for k, v in values.items() if k in known}
-    return Settings(workspace=root, **values).with_overrides(**flags)
+    settings = Settings(workspace=root, **values).with_overrides(**flags)
+    if settings.precision not in PRECISIONS:
+        raise ConfigError(f"precision {settings.precision!r} (from config.toml or ASSISTANT_PRECISION): "
+                          f"expected one of {', '.join(PRECISIONS)}")
+    return settings
 
 
 def _read_config(path: Path) -> dict[str, object]:

@@ -123,11 +123,11 @@ def is_correct(answer_type: str, predicted: str, expected: str) -> bool:
 
 def evaluate(domain: Domain, eval_file: Path | list[dict], generator: Generator,
              limit: int | None = None, max_new_tokens: int = 64, progress: bool = False,
-             batch_size: int = 8, embedder=None) -> EvalReport:
+             batch_size: int = 8, similarity: list[float] | None = None) -> EvalReport:
     """Generate an answer for each eval example from its own passages, and score it.
 
-    With ``embedder``, items are scored as ``ask`` answers them: an item whose
-    best question-passage cosine is under the domain's ``min_score`` gets the
+    With ``similarity`` (each item's :func:`best_similarity`), items are scored
+    as ``ask`` answers them: one under the domain's ``min_score`` gets the
     refusal without the model; the model's own figures are kept beside.
     """
     from .finetune import read_jsonl
@@ -141,10 +141,10 @@ def evaluate(domain: Domain, eval_file: Path | list[dict], generator: Generator,
         predicted += generator.complete_many(prompts[start:start + batch_size], max_new_tokens,
                                              batch_size)
     rows = [score(ex, answer, domain) for ex, answer in zip(examples, predicted)]
-    if embedder is None:
+    if similarity is None:
         return summarise(domain, generator, rows, time.perf_counter() - started)
     alone = summarise(domain, generator, rows, 0.0)
-    gated = [b < domain.min_score for b in best_similarity(embedder, examples)]
+    gated = [b < domain.min_score for b in similarity]
     rows = [score(ex, domain.refusal, domain) if shut else row
             for ex, row, shut in zip(examples, rows, gated)]
     report = summarise(domain, generator, rows, time.perf_counter() - started)
@@ -155,10 +155,12 @@ def evaluate(domain: Domain, eval_file: Path | list[dict], generator: Generator,
 def best_similarity(embedder, examples: list[dict]) -> list[float]:
     """Each item's best cosine between its question and its passages: what the app's gate reads."""
     questions = embedder.encode([ex["question"] for ex in examples])
-    out = []
+    passages = embedder.encode([p["text"] for ex in examples for p in ex["passages"]])
+    out, start = [], 0
     for ex, q in zip(examples, questions):
-        passages = embedder.encode([p["text"] for p in ex["passages"]])
-        out.append(float((passages @ q).max()) if len(passages) else 0.0)
+        own = passages[start:start + len(ex["passages"])]
+        start += len(ex["passages"])
+        out.append(float((own @ q).max()) if len(own) else 0.0)
     return out
 
 

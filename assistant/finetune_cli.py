@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from .config import PRECISIONS
+
 
 def _settings(ctx: click.Context, **flags):
     from .config import load_settings
@@ -60,7 +62,7 @@ def finetune(ctx, domain, base, steps, batch_size, grad_accum, lr, max_len, out,
 @click.option("--model", "-m", help="Generator: a registered name, a local HF folder or a .gguf file.")
 @click.option("--adapter", help="LoRA adapter folder, or 'none' for the base model.")
 @click.option("--compare", is_flag=True, help="Run the base model and the tuned one side by side.")
-@click.option("--precision", type=click.Choice(["fp32", "int8"]),
+@click.option("--precision", type=click.Choice(PRECISIONS),
               help="Generator weights (default: the workspace setting, else fp32).")
 @click.option("--batch-size", default=8, show_default=True, help="Prompts decoded together.")
 @click.option("--gate/--no-gate", default=True, show_default=True,
@@ -77,7 +79,9 @@ def eval_command(ctx, domain, eval_set, model, adapter, compare, precision, batc
     """Accuracy, refusal precision/recall/F1 and citation correctness on held-out questions."""
     from . import domains
     from .config import prepare_workspace
-    from .evaluate import compare_text, evaluate
+    from .evaluate import best_similarity, compare_text, evaluate
+    from .finetune import read_jsonl
+    from .pipeline import load_embedder, load_generator
 
     settings = _settings(ctx, domain=domain, generator=model, adapter=adapter, precision=precision)
     prepare_workspace(settings)
@@ -87,10 +91,12 @@ def eval_command(ctx, domain, eval_set, model, adapter, compare, precision, batc
     runs = {"base": None, "tuned": tuned} if compare else {"tuned" if tuned else "base": tuned}
     if compare and tuned is None:
         raise click.UsageError("--compare needs an adapter: the domain has none, or --adapter none")
-    embedder = _embedder(settings) if gate else None
-    reports = {name: evaluate(pack, eval_set, _generator(settings, path), limit=limit,
+    examples = read_jsonl(eval_set)[:limit] if limit else read_jsonl(eval_set)
+    # The gate reads the same cosines for every model: computed once.
+    similarity = best_similarity(load_embedder(settings), examples) if gate else None
+    reports = {name: evaluate(pack, examples, load_generator(settings, path),
                               max_new_tokens=max_new_tokens, progress=not as_json,
-                              batch_size=batch_size, embedder=embedder)
+                              batch_size=batch_size, similarity=similarity)
                for name, path in runs.items()}
     if save_report:
         _save(tuned, eval_set, limit, reports, ctx)
@@ -106,21 +112,6 @@ def _adapter_dir(flag: str | None, pack) -> Path | None:
     if flag:
         return Path(flag).expanduser().resolve()
     return pack.adapter_dir
-
-
-def _generator(settings, adapter: Path | None):
-    from .generate import Generator
-    from .models import resolve
-
-    return Generator.load(resolve("generator", settings.generator), settings.models_dir, adapter,
-                          precision=settings.precision, threads=settings.threads)
-
-
-def _embedder(settings):
-    from .embed import Embedder
-    from .models import resolve
-
-    return Embedder.load(resolve("embedder", settings.embedder), settings.models_dir / "hashes.json")
 
 
 def _save(adapter: Path | None, eval_set: Path, limit, reports, ctx) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .config import PRECISIONS
 from .models import ModelSpec, load_causal_lm, model_sha256, sha256_file
 
 CITATION = re.compile(r"\[(\d{1,2})\]")
@@ -42,9 +43,6 @@ def is_refusal(answer: str, refusal: str) -> bool:
 
     head = norm(refusal)[:40]
     return bool(head) and head in norm(answer)
-
-
-PRECISIONS = ("fp32", "int8")
 
 
 @dataclass

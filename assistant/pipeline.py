@@ -37,13 +37,7 @@ class Session:
 
     def ensure_generator(self):
         if self.generator is None:
-            from .generate import Generator
-            from .models import resolve
-
-            adapter = _adapter_dir(self.settings, self.domain)
-            self.generator = Generator.load(
-                resolve("generator", self.settings.generator), self.settings.models_dir, adapter,
-                precision=self.settings.precision, threads=self.settings.threads)
+            self.generator = load_generator(self.settings, _adapter_dir(self.settings, self.domain))
         return self.generator
 
     def record(self, kind: str, payload: dict) -> int:
@@ -57,18 +51,32 @@ class Session:
         self.store.close()
 
 
+def load_generator(settings: Settings, adapter_dir=None):
+    """The settings' generator, with ``adapter_dir`` merged in when given."""
+    from .generate import Generator
+    from .models import resolve
+
+    return Generator.load(resolve("generator", settings.generator), settings.models_dir, adapter_dir,
+                          precision=settings.precision, threads=settings.threads)
+
+
+def load_embedder(settings: Settings):
+    from .embed import Embedder
+    from .models import resolve
+
+    return Embedder.load(resolve("embedder", settings.embedder), settings.models_dir / "hashes.json")
+
+
 def open_session(settings: Settings, load_generator: bool = False) -> Session:
     from audit import AuditLog
 
-    from .embed import Embedder
     from .index import Store
-    from .models import resolve
     from .privacy import Pseudonyms, Redactor
 
     prepare_workspace(settings)
     domain = domains.load(settings.domain)
     audit_log = AuditLog.open(settings.audit_dir, settings.keys_dir)
-    embedder = Embedder.load(resolve("embedder", settings.embedder), settings.models_dir / "hashes.json")
+    embedder = load_embedder(settings)
     store = Store(settings.index_dir / domain.name, embedder.dim, embedder.sha256)
     session = Session(settings, domain, Redactor.for_domain(domain.privacy), embedder, store,
                       audit_log, Pseudonyms())

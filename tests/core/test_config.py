@@ -28,3 +28,11 @@ def test_workspace_layout(tmp_path):
 def test_unknown_domain_names_the_available_ones():
     with pytest.raises(ConfigError, match="unknown domain 'nope'"):
         domains.load("nope")
+
+
+def test_unknown_precision_is_a_config_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("ASSISTANT_PRECISION", "int4")
+    with pytest.raises(ConfigError, match="precision 'int4'.*fp32, int8"):
+        load_settings(tmp_path)
+    monkeypatch.setenv("ASSISTANT_PRECISION", "int8")
+    assert load_settings(tmp_path).precision == "int8"

@@ -99,7 +99,7 @@ def models_dir(models_cache) -> Path:
 
 @pytest.mark.slow
 def test_train_resume_load_generate_and_eval(pack, tmp_path, models_dir):
-    from assistant.evaluate import evaluate
+    from assistant.evaluate import best_similarity, evaluate
     from assistant.generate import Generator
     from assistant.models import resolve
     from safetensors import safe_open
@@ -180,7 +180,7 @@ class _Cosines:
 
 
 def test_the_gate_refuses_as_ask_does_and_keeps_the_models_own_figures(pack):
-    from assistant.evaluate import evaluate
+    from assistant.evaluate import best_similarity, evaluate
 
     domain = domains.load(str(pack))  # min_score defaults to the app's value
     on = [{"n": 1, "text": "on topic", "gold": True}]
@@ -190,7 +190,9 @@ def test_the_gate_refuses_as_ask_does_and_keeps_the_models_own_figures(pack):
              {"id": "u", "question": "Q2", "answer": REFUSAL, "answer_type": "refusal",
               "answerable": False, "passages": off}]
     gen = _Scripted("Yes [1].")
-    report = evaluate(domain, items, gen, embedder=_Cosines())
+    similarity = best_similarity(_Cosines(), items)
+    assert similarity == pytest.approx([1.0, 0.1], abs=1e-6)
+    report = evaluate(domain, items, gen, similarity=similarity)
     assert gen.prompts == 2  # the model still answers every item, for its own figures
     assert report.gated == 1 and report.gate_min_score == domain.min_score
     assert report.accuracy == 1.0 and report.refusal_f1 == 1.0
