@@ -5,6 +5,9 @@ over generic NER types; then the longer span; then the higher score. A lower
 ranked span inside a kept one is a second reading of the same text ("the
 digits of a card are not also a date") and is dropped; one that sticks out of
 it keeps only the part that sticks out, so no character loses its cover.
+Overlapping spans of the same type are first joined into one ("St. Mary's
+Hospital in New York" and "New York, NY" are one place), so a short piece that
+sticks out is not lost for being too short to stand alone.
 """
 from __future__ import annotations
 
@@ -37,7 +40,7 @@ def resolve(text: str, spans: list[Span]) -> list[Span]:
     """Non-overlapping spans, sorted by start."""
     taken = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]  # already redacted
     kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (-rank(s.entity_type), s.start - s.end, -s.score, s.start)):
+    for span in sorted(_join_same_type(spans), key=lambda s: (-rank(s.entity_type), s.start - s.end, -s.score, s.start)):
         pieces = _subtract(span.start, span.end, taken)
         if pieces == [(span.start, span.end)]:
             piece = (span.start, span.end)
@@ -48,6 +51,17 @@ def resolve(text: str, spans: list[Span]) -> list[Span]:
         kept.append(Span(span.entity_type, piece[0], piece[1], span.score))
         taken.append(piece)
     return sorted(kept, key=lambda s: s.start)
+
+
+def _join_same_type(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.entity_type, s.start, -s.end)):
+        last = out[-1] if out else None
+        if last is not None and last.entity_type == s.entity_type and s.start < last.end:
+            out[-1] = Span(s.entity_type, last.start, max(last.end, s.end), max(last.score, s.score))
+        else:
+            out.append(s)
+    return out
 
 
 def _subtract(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -16,12 +16,22 @@ def test_address_wins_over_date_on_a_street():
 
 def test_longer_wins_within_a_rank_and_overhang_is_kept():
     text = "seen at St. Joseph Hospital in Chicago"
-    spans = [Span("LOCATION", 8, 27, 0.7), Span("LOCATION", 19, 38, 0.6), Span("PERSON", 12, 18, 0.85)]
+    # Two readings of one rank that overlap: the first kept whole, the second's overhang kept.
+    spans = [Span("LOCATION", 8, 27, 0.7), Span("PERSON", 19, 38, 0.6), Span("PERSON", 12, 18, 0.85)]
     out = resolve(text, spans)
     assert [text[s.start:s.end] for s in out] == ["St. Joseph Hospital", "in Chicago"]
     covered = {i for s in out for i in range(s.start, s.end)}
     assert all(i in covered for i in range(8, 38) if text[i] != " ")
     assert all(a.end <= b.start for a, b in zip(out, out[1:]))
+
+
+def test_overlapping_spans_of_one_type_are_joined():
+    # "New York, NY" sticks out of the facility by ", NY": too short to stand alone, kept by joining.
+    text = "seen at St. Mary's Hospital in New York, NY"
+    spans = [Span("LOCATION", 8, 39, 0.7), Span("LOCATION", 31, 43, 0.75)]
+    assert resolve(text, spans) == [Span("LOCATION", 8, 43, 0.75)]
+    # Different types are not joined.
+    assert len(resolve(text, [Span("LOCATION", 8, 39, 0.7), Span("DATE", 31, 43, 0.75)])) == 1
 
 
 def test_existing_placeholders_are_never_redacted_again():

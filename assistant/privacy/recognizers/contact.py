@@ -47,11 +47,14 @@ register("ip")(lambda: PrefilteredIpRecognizer(supported_entity="IP"))
 PHONE_CONTEXT = ("phone", "tel", "telephone", "call", "cell", "mobile", "contact", "reach",
                  "number", "ph", "text", "whatsapp", "landline", "ext", "fax", "pager", "messages",
                  "answering", "registered", "desk", "office", "home", "work")
+# A number may be glued to its label: "8211-Office", "815-Fax" (signature blocks).
+_END = r"(?:(?![\w-])|(?=-(?i:office|fax|mobile|cell|home|work|tel|phone|desk)\b))"
 PHONE_PATTERNS = (
-    ("nanp", r"(?<![\w+-])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w-])", 0.75),
-    ("intl", r"(?<![\w+])\+\d{1,3}[ .-]?(?:\(0\)\s?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?![\w-])", 0.7),
-    ("groups", r"(?<![\w+.-])(?:\(\d{2,4}\)\s?)?\d{2,5}(?:[ .-]\d{2,4}){1,4}(?![\w-])", 0.2),
-    ("bare", r"(?<![\w+-])\d{10,11}(?![\w-])", 0.2),
+    ("nanp", rf"(?<![\w+-])(?:\+?1[ .-]?)?(?:\(\d{{3}}\)\s?|\d{{3}}[ .-])\d{{3}}[ .-]\d{{4}}(?:\s?(?:x|ext\.?)\s?\d{{1,5}})?{_END}", 0.75),
+    ("intl", rf"(?<![\w+])\+\d{{1,3}}[ .-]?(?:\(0\)\s?)?(?:\(\d{{1,4}}\)[ .-]?)?\d{{1,4}}(?:[ .-]?\d{{2,4}}){{1,4}}{_END}", 0.7),
+    # Groups of digits, the last up to eight long ("0961-7596216"); only with a phone word near.
+    ("groups", rf"(?<![\w+.-])(?:\(\d{{2,4}}\)\s?)?\d{{2,5}}(?:[ .-]\d{{2,4}}){{0,3}}[ .-]\d{{2,8}}{_END}", 0.2),
+    ("bare", rf"(?<![\w+-])\d{{10,11}}{_END}", 0.2),
 )
 
 

@@ -63,7 +63,8 @@ class BankAccountRecognizer(IdentifierInContext):
 @register("card")
 class PaymentCardRecognizer(ContextPatternRecognizer):
     ENTITY = "CARD"
-    PATTERNS = (("card", r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])", 0.3),)
+    # Not after "+": "+447700677662" is a phone number in international form, whatever Luhn says.
+    PATTERNS = (("card", r"(?<![\d+-])(?:\d[ -]?){11,18}\d(?![\d-])", 0.3),)
     CONTEXT = ("card", "visa", "mastercard", "amex", "american express", "discover", "credit",
                "debit", "cc", "pan")
 

@@ -5,6 +5,8 @@ it tends to call a DATE, nor hospital names, which it calls ORG.
 """
 from __future__ import annotations
 
+import regex
+
 from . import register
 from .base import CASE_SENSITIVE, ContextPatternRecognizer
 
@@ -95,13 +97,13 @@ STREET_LINE = (rf"(?:\d{{1,6}}[A-Za-z]?[ \t]+(?:\d{{1,5}}[ \t]+)?{_WORD}(?:[ \t]
                 r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6}|(?:Unit|PSC)[ \t]\d{1,6},?[ \t]Box[ \t]\d{1,6})")
 # A line below the street: unit, town, region, country, postcode; a phone, label or
 # sentence line ends the block (digits only as a trailing postcode or after a unit word).
+_CONNECT = r"(?:de|del|dei|da|do|dos|das|di|du|la|le|van|von|der|den|ten|y|u\.|út|utca|str\.?|Apt\.?|Suite)"
 _UNIT_LINE = r"(?:Apt|Apartment|Suite|Ste|Unit|Floor|Box)\.?[ \t]#?\d{1,5}[A-Z]?"
-_PLACE_LINE = (rf"(?:{_WORD}(?:[ \t]+\(?\p{{Lu}}[\p{{L}}'’.()-]*){{0,3}})?(?:,?[ \t]*(?:nan|[A-Z]{{1,3}})\b)?"
+_PLACE_LINE = (rf"(?:{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}\(?\p{{Lu}}[\p{{L}}'’.()-]*){{0,3}})?(?:,?[ \t]*(?:nan|[A-Z]{{1,3}}|(?<=,[ \t]*)\d{{1,3}})\b)?"
                r"(?:[ \t]*\d{3,6}(?:-\d{4})?)?")
 # A line ends at the line break, or where the sentence resumes: "...Cyprus 36903? I am in".
 _NEXT_LINE = (rf"\n(?:[ \t]*\n)?[ \t]*{QUOTE}(?:,[ \t]*)?(?=[\p{{L}}\d])(?:{_UNIT_LINE}|{_PLACE_LINE})"
               r"(?=[ \t]*(?:\n|$|[?!.,;]|[ \t]\p{Ll}))")
-_CONNECT = r"(?:de|del|dei|da|do|dos|das|di|du|la|le|van|von|der|den|ten|y|u\.|út|utca|str\.?|Apt\.?|Suite)"
 _RUN = (rf"\d{{1,6}}[A-Za-z]?(?:[ \t]+\d{{1,5}})?(?=[ \t]+\p{{Lu}})"
         rf"(?:,?[ \t]+(?:{_WORD}|{_CONNECT}|\d{{1,5}}[A-Za-z]?\.?)){{1,10}}")
 
@@ -134,7 +136,7 @@ class CuedAddressRecognizer(ContextPatternRecognizer):
                               rf"(?:{_NEXT_LINE}){{0,5}}", 0.3),
                 ("corner", rf"\b(?:the[ \t]+)?corner[ \t]+of[ \t]+[\p{{L}}\d][\p{{L}}\d'’. \t-]{{1,60}}?"
                            rf"[ \t]+and[ \t]+{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,5}}))*", 0.8))
-    CONTEXT = ("address(?:es)?", "lives? (?:at|on)", "living at", "located at", "sent to", "send",
+    CONTEXT = ("address(?:es)?", "(?:live[sd]?|living|stay(?:ing|ed)?) (?:at|on|in)", "located at", "sent to", "send",
                "mail(?:ed)? to", "ship(?:ped)? to", "deliver(?:ed)? to", "moved to", "meet (?:me|you) at",
                "drops? (?:you|me) off at", "return(?:ed)? to", "stop at", "(?:office|house|home|restaurant|"
                "shop|store|station) (?:is )?(?:at|on)", "reside[sd]? at")
@@ -143,3 +145,68 @@ class CuedAddressRecognizer(ContextPatternRecognizer):
     WINDOW_BEFORE = 48
     FLAGS = CASE_SENSITIVE
     PREFILTER = r"\d|corner"  # house numbers; "the corner of A and B"
+
+
+# International street lines. The street itself is the anchor: a name with a street
+# suffix ("Skogstien 106", "Kiannonkatu 98"), a street word first ("Rua Igreja 25",
+# "ul. Narewska 94"), or an English street type ("1436 Redbud Drive"); around it the
+# building number before, units, and the town / region / country / postcode after, on
+# the same line or the lines below. Without an anchor a number-word-number run is
+# taken only where an address cue says so (``address_cue``).
+# Endings of compound street names; "-ring", "-gate", "-tee", "-park" are left out: too
+# many English words end so ("During 2019", "Committee 3", "Aggregate 12").
+STREET_SUFFIX = (r"(?:katu|tie|kuja|polku|gatan|gata|vägen|väg|vegen|veien|vei|vej|stræde|"
+                 r"straße|strasse|str\.|gasse|weg|laan|straat|dreef|gracht|plein|platz|allee|"
+                 r"stien|bakken|torget|torv|vegur|braut|gränd|utca|tér|iela|mäe|põik|centret)")
+# The same as words of their own, after the name: "Passauer Strasse 33", "Király u. 15".
+STREET_NOUN = (r"(?:(?i:straße|strasse|gasse|weg|allee|allé|platz|plass|ring|vej|gade|gata|gate|vei|veg|"
+               r"terrasse|laan|straat|kade|plein|utca)\b|Str\.|u\.|út)")
+STREET_WORD = (r"(?i:rue|rua|rúa|via|viale|vicolo|calle|carrer|camino|avenida|avinguda|av\.|avenue|"
+               r"piazza|piazzetta|plaza|praça|largo|travessa|estrada|paseo|passeig|ronda|"
+               r"boulevard|bd\.|chemin|allée|impasse|quai|strada|corso|ulica|ul\.|aleja|al\.|"
+               r"ulitsa|odos|οδός)")
+_LOWORD = r"[\p{L}'’.-]+"
+_STREET_CORE = (
+    rf"(?:(?:(?:{_WORD}[ \t]+){{0,2}}\p{{Lu}}[\p{{L}}'’-]*?{STREET_SUFFIX}"   # Skogstien, Kiannonkatu
+    rf"|(?:{_WORD}[ \t]+){{1,3}}{STREET_NOUN}"                              # Passauer Strasse
+    rf"|{STREET_WORD}(?:[ \t]+{_LOWORD}){{1,6}}?)"                          # Rua Vinte e Cinco de Setembro
+    r"[ \t]+\d{1,5}[A-Za-z]?(?![\w%/-])"
+    rf"|(?<=\d[ \t]+){STREET_WORD}(?:[ \t]+(?!(?:and|or|in|on|at|to|for|with|is|was|the)\b){_LOWORD}){{1,4}}"  # 31 Rue tachkent St.
+    r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6})")
+_US_CORE = rf"\d{{1,6}}[A-Za-z]?[ \t]+(?:{_WORD}[ \t]+){{1,4}}{STREET_TYPE}"
+_UNIT_ANY = r"(?i:apt|apartment|suite|ste|unit|floor|fl|box)\.?[ \t]?#?\d{1,5}[A-Za-z]?\b"
+_SENTENCE_WORD = (r"(?!(?:The|A|An|I|We|You|He|She|It|They|This|That|Our|My|Your|Please|Call|"
+                  r"Thanks|Thank|Is|Are|Was|If|Then|And|But|Or|So|On|At|In|To|For|From|What|When|"
+                  r"Where|Who|Why|How|Which|Meet|See|Send)\b)")
+# Town names with small words inside: "Chomutice u Horic v Podkrkonoší", "Caxias do Sul".
+_TAIL_CONNECT = rf"(?:{_CONNECT}|nad|pod|na|u|v|am|an|im|bei|sur|sous|en|e|och|og)(?!\p{{L}})"
+_TAIL_ITEM = (rf"(?:{_UNIT_ANY}|{_SENTENCE_WORD}{_WORD}(?:[ \t]+\(\p{{Lu}}\p{{L}}*\))?|{_TAIL_CONNECT}"
+              r"|nan\b|\d{4,6}(?:-\d{3,4})?(?![\w-]))")
+_TAIL = rf"(?:(?:,[ \t]*|[ \t]+){_TAIL_ITEM}){{0,12}}"
+_LINES = rf"(?:(?<!\.)(?:{_NEXT_LINE}){{1,5}})?"  # the lines below, unless the sentence ended
+
+
+@register("address_intl")
+class InternationalAddressRecognizer(ContextPatternRecognizer):
+    """A street anchored by its own shape, with its building number, units and town lines.
+
+    "6343 Skogstien 106\\nASKER nan 1386", "760 Passauer Strasse 33, Cite Guedouala,
+    Tunisia", "370 3911 Fourth Avenue Suite 697 Apt. 397, Mora de Rubielos, Spain 16200".
+    """
+
+    ENTITY = "ADDRESS"
+    PATTERNS = (
+        ("intl_street", rf"(?<![\w-])(?:{_UNIT_ANY}[ \t]+)?(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}{_STREET_CORE}{_TAIL}{_LINES}", 0.7),
+        ("us_street", rf"(?<![\w-])(?:{_UNIT_ANY}[ \t]+)?(?:\d{{1,6}}[ \t]+)?{_US_CORE}{_TAIL}{_LINES}", 0.75),
+    )
+    PREFILTER = r"\d"
+    FLAGS = CASE_SENSITIVE
+
+    def rescore(self, text, start, end, pattern, score):
+        if UNIT_AFTER.match(text, end):  # "Take 2 Tylenol Extra 500 mg"
+            return None
+        return super().rescore(text, start, end, pattern, score)
+
+
+UNIT_AFTER = regex.compile(r"[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|l|units?|iu|IU|%|mmHg|bpm|times|x|"
+                           r"days?|weeks?|months?|years?|hours?|hrs?|min(?:utes)?)\b")

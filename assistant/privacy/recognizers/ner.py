@@ -25,7 +25,7 @@ LABELS = {"ssn", "dob", "mrn", "npi", "dea", "ein", "itin", "iban", "swift", "bi
           "copd", "chf", "ckd", "mi", "uti", "gerd", "t2dm", "a1c", "ct", "mri", "ecg", "ekg",
           "mgmt", "tx'd", "pts", "atm", "pls", "recs"}
 EPONYM_NEXT = re.compile(
-    r"(?:['’]s?)?\s+(?:syndrome|disease|reflex|sign|test|score|criteria|classification|scale|"
+    r"(?:['’]s?)?[ \t]+(?:syndrome|disease|reflex|sign|test|score|criteria|classification|scale|"
     r"procedure|maneuver|manoeuvre|phenomenon|sarcoma|lymphoma|palsy|ulcer|node|triad|law|"
     r"equation|formula|method|index|operation|fracture|cyst|tumou?r|bod(?:y|ies)|disorder|"
     r"anomaly|trial|protocol|rule|staging|thyroiditis|encephalopathy|dystrophy|block|repair|"
@@ -40,6 +40,10 @@ DATE_LIKE = re.compile(rf"\b{MONTH}(?![a-z])|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4
 TITLE_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s$")
 INITIAL_AFTER = re.compile(r"\s[A-Z]\.(?![A-Za-z])")
 PLACE_BEFORE = re.compile(r"(?:\bat|\bto|\bfrom|\bin|\bnear)\s(?:the\s)?$")
+# A place spaCy found, followed by the kind of care site it names: "our Seattle clinic",
+# "Cedars-Sinai clinic". The noun is part of the name of the site.
+SITE_AFTER = re.compile(r"[ \t]+(?:clinic|hospital|medical cent(?:er|re)|health cent(?:er|re)|urgent care|"
+                        r"infirmary|hospice|ER)\b", re.IGNORECASE)
 FACILITY_WORD = re.compile(r"Hospital|Clinic|Medical|Health|Cent(?:er|re)|Institute|Infirmary|"
                            r"Hospice|Nursing|Memorial|Children|Presbyterian|Care|Surgery")
 
@@ -80,11 +84,14 @@ class SpacyNerRecognizer(EntityRecognizer):
         before = text[max(0, start - 24):start]
         if label == "PERSON":
             return self._person(text, value, before, start, end)
+        acronym = value.isupper() and " " not in value
+        site = SITE_AFTER.match(text, end) if label in ("GPE", "LOC", "FAC", "ORG") and not acronym else None
+        if site:
+            return "LOCATION", start, site.end()
         if label in ("GPE", "LOC", "FAC"):
             return "LOCATION", start, end
         if label == "ORG":
             # An all-capitals single word is an acronym (a trial, an agency), not a care site.
-            acronym = value.isupper() and " " not in value
             at_place = not acronym and (PLACE_BEFORE.search(before) or FACILITY_WORD.search(value))
             return ("LOCATION" if at_place else "ORGANIZATION"), start, end
         if label == "DATE" and DATE_LIKE.search(value):
@@ -116,6 +123,14 @@ NAME_CUES = (r"[Mm]y name is|[Nn]ame is|[Cc]all me|[Cc]alled|[Nn]amed|[Nn]ame:|[
              r"sister|mother|father|mom|dad|friend|colleague|boss|neighbou?r)")
 NOT_PRONOUN = (r"(?!(?:I|You|He|She|We|They|It|God|This|That|There|Who|Everyone|Everybody|Someone|"
                r"Somebody|Nobody|No one|One|The|A|An|My|Our|Your|His|Her|Their)\b)")
+PARTICLE = r"(?:de|da|del|van|von|ten|ter|der|den|di|le|la|du|dos|bin|ibn)"
+NAME_IS = r"(?:my|his|her|their|your|maiden|first|last|full|middle|given|family) name is"
+# Words that follow "my name is" without being a name: "my name is not on the list".
+NOT_STOP = (r"(?!(?:not|on|in|at|the|a|an|and|or|but|is|was|also|still|spelled|spelt|listed|missing|"
+            r"wrong|correct|same|different|unknown|there|here|what|that|this|it|mine|now|just)\b)")
+ROLES = (r"(?:guardian|beneficiary|executor|executrix|trustee|co-?signer|emergency contact|next of kin|"
+         r"authori[sz]ed (?:user|signer|representative)|joint (?:account )?holder|power of attorney|proxy|"
+         r"caregiver|caretaker|health care agent|surrogate)")
 # Verbs whose subject is a person: "Dexter lives on...", "Zak shouted at...".
 PERSON_VERBS = (r"lives|lived|shouted|whispered|says|said|told|had given|gave|began writing|wrote|"
                 r"listed (?:his|her)|will be talking|is from|was born")
@@ -130,14 +145,20 @@ class NamePatternRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         ("titled", rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s{NAME}(?:\s[A-Z]\.)?(?:\s{NAME})?", 0.85),
         ("initial", rf"(?<=(?:,|named|[Pp]atient|[Pp]t|for|of|[Nn]ame:?)\s){NAME}\s[A-Z]\.(?![A-Za-z])", 0.7),
+        # "pt is John D seen at...": the initial without its full stop, after a patient label.
+        ("pt_initial", rf"(?<=\b(?:[Pp]atient|[Pp]t)(?:\s(?:is|was|named))?:?\s){NAME}\s[A-Z](?![\w'’.-])", 0.7),
         ("labelled", rf"(?<=\b(?:[Pp]atient|[Pp]t|[Nn]ame|named|[Cc]ustomer|[Cc]lient|[Mm]ember|"
                      rf"[Aa]ccount holder|[Bb]eneficiary)(?::|\s-)?\s){NAME}(?:\s{NAME}){{1,2}}", 0.6),
         ("cued", rf"(?<=\b(?:{NAME_CUES})[ \t]+){UNAME}(?:[ \t](?:[A-Z]\.?(?=[ \t]\p{{Lu}})|{UNAME})){{0,2}}", 0.7),
-        ("subject", rf"(?<![\w.-] ?){NOT_PRONOUN}{UNAME}(?:[ \t](?:[A-Z]\.?|{UNAME})){{0,2}}(?=[ \t]+(?:{PERSON_VERBS})\b)", 0.6),
+        ("subject", rf"(?<![\w.-] ?){NOT_PRONOUN}{UNAME}(?:[ \t](?:[A-Z]\.?|{PARTICLE}(?=[ \t]\p{{Lu}})|{UNAME})){{0,3}}(?=[ \t]+(?:{PERSON_VERBS})\b)", 0.6),
+        # Lower-case text after an unmistakable cue: "her maiden name is nyberg".
+        ("cued_lower", rf"(?<=\b(?i:{NAME_IS})[ \t]+){NOT_STOP}\p{{Ll}}[\p{{Ll}}'’-]+(?:[ \t]{NOT_STOP}\p{{Ll}}[\p{{Ll}}'’-]+){{0,2}}(?![\w'’-])", 0.7),
+        # A role after the name: "add Ryan P Costa as guardian".
+        ("role_after", rf"{NOT_PRONOUN}{UNAME}(?:[ \t](?:[A-Z]\.?|{UNAME})){{1,2}}(?=[ \t]+as[ \t]+(?:(?:an?|the|my|our|his|her)[ \t]+)?{ROLES}\b)", 0.7),
         ("addressee", rf"(?m)^[ \t]*{QUOTE}\K{UNAME}(?:[ \t]+(?:[A-Z]\.?|{UNAME})){{1,3}}[ \t]*"
                       rf"(?=\n(?:[^\n]*\n){{0,2}}[ \t]*{QUOTE}{STREET_LINE})", 0.7),
     )
-    PREFILTER = r"[A-Z][a-z]"
+    PREFILTER = r"[A-Z][a-z]|[Nn][Aa][Mm][Ee] [Ii][Ss]"  # a capitalised word, or "name is" for cued_lower
     FLAGS = CASE_SENSITIVE
 
     def rescore(self, text, start, end, pattern, score):
@@ -152,10 +173,28 @@ ORG_WORD = re.compile(
     r"Universit(?:y|ies)|College|School|Institute|Foundation|Association|Society|Council|"
     r"Committee|Board|Department|Ministry|Trust|Fund|Clinic|Hospital|Health|Medical|Cent(?:er|re)|"
     r"Weekly|TV|News|Media|Records|Labs?|Pharma|Force|Lines|Incorporated|Industries|Holdings|"
-    r"Ratings|Schools|Club|Guidelines?|Trial|Study|Network|Care|Insurance|Data)\b\.?")
+    r"Ratings|Schools|Club|Guidelines?|Trial|Study|Network|Care|Insurance|Data|National|Federal|"
+    r"International|Global|Limited|Reserve|Treasury)\b\.?")
 # Diseases and procedures in title case ("Primary Sclerosing Cholangitis") are not names.
 MEDICAL_WORD = re.compile(r"(?:itis|osis|emia|oma|pathy|plasia|trophy|algia|ectomy|otomy|scopy|uria|"
                           r"penia|cytosis|syndrome|disease)\b", re.IGNORECASE)
+# Words around an ORG that say it is one: org_names then leaves it an organisation.
+ORG_BEFORE = re.compile(
+    r"(?:\b(?:work(?:s|ed|ing)?|employed|intern(?:ed|ing)?|job|position|role|career)\s+(?:for|at|with|by)|"
+    r"\b(?:joined|join|joining|hired by|acquired by|acquired|acquire|merged with|spun off from|"
+    r"shares? (?:of|in)|stock (?:of|in)|stake in|invest(?:ed|ing|s)? in|customers? of|clients? of|"
+    r"partner(?:ed|ing|s)? with|(?:office|offices|headquarters|address|ceo|cfo|cto|founder|co-founder|"
+    r"president|chairman|chair|director|head|employees?|staff|board|spokes(?:man|woman|person)|"
+    r"analysts?|engineers?|shareholders?|investors?) (?:of|at)|support(?:ing|ed|s)?|the company))\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
+ORG_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:office|offices|headquarters|hq|quarterly|annual|fiscal|report|reports|filing|10-[KQ]|"
+    r"shares|stock|earnings|revenue|revenues|sales|profit|profits|net (?:sales|income|revenue|loss)|"
+    r"ceo|cfo|cto|board|employees|staff|workforce|subsidiary|subsidiaries|products?|platform|software|"
+    r"chips?|processors?|customers|shareholders|investors|announced|reported|invested|acquired|"
+    r"is an? (?:[\w-]+ ){0,3}(?:company|firm|corporation|multinational|bank|startup|business|provider|"
+    r"manufacturer|maker|retailer|brand|organi[sz]ation|agency|group|conglomerate|chain|insurer))\b",
+    re.IGNORECASE)
 PERSON_SHAPE = regex.compile(rf"(?:{UNAME}|[A-Z]\.?)(?:[ \t](?:{UNAME}|[A-Z]\.?|de|da|del|van|von|ten|ter|der|di|le|la)){{0,3}}")
 
 
@@ -175,6 +214,12 @@ class OrgShapedNameRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON"], name="OrgShapedNameRecognizer")
 
+    @staticmethod
+    def said_to_be_organisation(text: str, start: int, end: int) -> bool:
+        """The words around it make it a company: "work for Deloitte", "Intel quarterly report",
+        "the Legistorm office", "Panjiva's CEO", "shares of Intel"."""
+        return bool(ORG_BEFORE.search(text, max(0, start - 40), start) or ORG_AFTER.match(text, end))
+
     def load(self) -> None:
         pass
 
@@ -191,9 +236,74 @@ class OrgShapedNameRecognizer(EntityRecognizer):
             value = text[start:end]
             if not PERSON_SHAPE.fullmatch(value) or ORG_WORD.search(value) or MEDICAL_WORD.search(value) or \
                     value.lower() in LABELS or EPONYM_NEXT.match(text, end) or \
-                    (" " not in value and DRUG_SUFFIX.search(value)):
+                    (" " not in value and DRUG_SUFFIX.search(value)) or self.said_to_be_organisation(text, start, end):
                 continue
             results.append(RecognizerResult("PERSON", start, end, self.SCORE, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return results
+
+
+LIST_SEP = r"(?:,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+# Capitalised words that are not names: discourse words, and English derivations.
+NOT_LISTED = (r"(?!(?:However|Therefore|Thus|Also|Moreover|Furthermore|Additionally|Meanwhile|Finally|"
+              r"First|Second|Third|Then|Yes|No|Please|Thanks|Hello|Hi|Dear|Both|Either|Neither|Other|"
+              r"Others|All|Some|Many|Most|Each|Every|Such|New|Old)\b)")
+ENGLISH_ENDING = re.compile(r"(?:ive|ous|ness|ment|tion|sion|ity|ium|ism|ular|etal|ated|ial)$")
+_LIST_NAME = rf"{NOT_PRONOUN}{NOT_LISTED}{UNAME}(?:[ \t]{UNAME})?"
+NEXT_IN_LIST = regex.compile(rf"{LIST_SEP}({_LIST_NAME})(?![\w'’-])")
+PREV_IN_LIST = regex.compile(rf"(?<![\w'’-])({_LIST_NAME}){LIST_SEP}$")
+
+
+@register("name_list")
+class NameListRecognizer(EntityRecognizer):
+    """Capitalised names listed with a name spaCy found: "Eklund, Michael and Hodge",
+    "Usamov and Bowers". A listed word that is an organisation, a disease, a drug,
+    a label or a month is not taken."""
+
+    SCORE = 0.6
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="NameListRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if nlp_artifacts is None or "PERSON" not in entities:
+            return []
+        seeds = [(e.start_char, e.end_char) for e in nlp_artifacts.entities if e.label_ == "PERSON"
+                 and self.listable(text, e.start_char, e.end_char)]  # an eponym or a drug seeds nothing
+        found: dict[tuple[int, int], None] = {}
+        for start, end in seeds:
+            pos = end - 2 if text[end - 2:end] in ("'s", "’s") else end
+            for _ in range(8):  # forward along the list
+                m = NEXT_IN_LIST.match(text, pos)
+                if not m or not self.listable(text, *m.span(1)):
+                    break
+                found[m.span(1)] = None
+                pos = m.end(1)
+            pos = start
+            for _ in range(8):  # and backward
+                m = PREV_IN_LIST.search(text, max(0, pos - 60), pos)
+                if not m or not self.listable(text, *m.span(1)) or SENTENCE_START.search(text, 0, m.start(1)):
+                    break
+                found[m.span(1)] = None
+                pos = m.start(1)
+        return [RecognizerResult("PERSON", a, b, self.SCORE, recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}) for a, b in found]
+
+    @staticmethod
+    def listable(text: str, start: int, end: int) -> bool:
+        value = text[start:end]
+        return not (ORG_WORD.search(value) or MEDICAL_WORD.search(value) or DRUG_SUFFIX.search(value)
+                    or value.lower() in LABELS or DATE_LIKE.search(value) or EPONYM_NEXT.match(text, end)
+                    or FACILITY_WORD.search(value) or DEPARTMENT.search(value)
+                    or any(ENGLISH_ENDING.search(w) for w in value.split()))
+
+
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")  # a first word is capitalised anyway
+
+
+DEPARTMENT = re.compile(r"(?:ology|ologie|iatrics|iatry|surgery|medicine|nursing|pharmacy|therapy|care)$", re.IGNORECASE)

@@ -1,0 +1,136 @@
+"""International street addresses, name lists, lower-case cued names, roles, glued phone
+labels, and organisations that org_names must leave alone. Each recognizer alone, without
+spaCy (its entities are faked where one reads them)."""
+from types import SimpleNamespace
+
+import pytest
+
+from assistant.privacy import recognizers
+
+
+def found(name: str, text: str, artifacts=None) -> list[str]:
+    rec = recognizers.build([name])[0]
+    if artifacts is None:
+        results = rec.analyze(text, rec.supported_entities)
+    else:
+        results = rec.analyze(text, rec.supported_entities, artifacts)
+    return [text[r.start:r.end] for r in results if r.score >= 0.5]
+
+
+def ents(text, *values, label="ORG"):
+    return SimpleNamespace(entities=[SimpleNamespace(label_=label, start_char=text.index(v),
+                                                     end_char=text.index(v) + len(v)) for v in values])
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Mrs. Jennifer Alcaraz Suite 541 6343 Skogstien 106\nASKER nan 1386", "6343 Skogstien 106\nASKER nan 1386"),
+    ("The letter arrived at 760 Passauer Strasse 33, Cite Guedouala, Tunisia last night.",
+     "760 Passauer Strasse 33, Cite Guedouala, Tunisia"),
+    ("here they are: 370 3911 Fourth Avenue Suite 697 Apt. 397, Mora de Rubielos, Spain 16200, and",
+     "370 3911 Fourth Avenue Suite 697 Apt. 397, Mora de Rubielos, Spain 16200"),
+    ("The bus drops you off at 10963 Rua Vinte e Cinco de Setembro 1257 St.", "10963 Rua Vinte e Cinco de Setembro 1257"),
+    ("It's in 0269 Stensås terrasse 38\n Suite 621\n ARENDAL\n Norway", "0269 Stensås terrasse 38\n Suite 621\n ARENDAL\n Norway"),
+    ("office is at 48010 Paseo del Atlántico 81\n Suite 762\n Torroella de Montgrí\n Spain 20416",
+     "48010 Paseo del Atlántico 81\n Suite 762\n Torroella de Montgrí\n Spain 20416"),
+    ("It's in P.O. Box 211 Medvedev Islands\n Apt. 258\n Pituffik", "P.O. Box 211 Medvedev Islands\n Apt. 258\n Pituffik"),
+    ("The bus drops you off at 70248 31 Rue tachkent St.", "70248 31 Rue tachkent St."),
+    ("The Propublica office is at Király u. 15.", "Király u. 15"),
+])
+def test_international_street_with_its_town_lines(text, value):
+    assert any(value in f for f in found("address_intl", text)), found("address_intl", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Take 2 Tylenol Extra 500 mg twice a day",
+    "During 2019 the Committee 3 reviewed Aggregate 12 claims",
+    "Section 12 Part 3 of the Policy",
+    "Net sales rose 8% in the Americas segment in 2023",
+    "A 45 year old man with Crohn disease 3 years ago",
+])
+def test_international_street_needs_a_street_shape(text):
+    assert found("address_intl", text) == []
+
+
+def test_international_street_stops_at_the_end_of_the_sentence():
+    assert found("address_intl", "He lives at 42 Linden Avenue, Eastport.\n\nWhat is the copay?") == \
+        ["42 Linden Avenue, Eastport."]
+
+
+@pytest.mark.parametrize("text,seed,names", [
+    ("our 3 founders: Eklund, Michael and Hodge.", "Michael", ["Hodge", "Eklund"]),
+    ("Usamov and Bowers were precision engineers.", "Usamov", ["Bowers"]),
+])
+def test_names_listed_with_a_found_name(text, seed, names):
+    assert sorted(found("name_list", text, ents(text, seed, label="PERSON"))) == sorted(names)
+
+
+@pytest.mark.parametrize("text,seed", [
+    ("Dr. Smith and Cardiology will see her", "Smith"),             # a department
+    ("Smith, Medicare and Aetna Insurance", "Smith"),              # organisation words
+    ("Anna, January and Lisinopril", "Anna"),                      # a month, a drug
+    ("However, Diluted earnings per share", "Diluted"),            # sentence start, English ending
+    ("Kawasaki and Crohn disease", "Kawasaki"),                    # an eponym seeds nothing
+])
+def test_name_lists_skip_departments_orgs_months_drugs(text, seed):
+    assert found("name_list", text, ents(text, seed, label="PERSON")) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("she was born on 8/5/1989. her maiden name is nyberg", "nyberg"),
+    ("please block my card asap ? my name is lena andersson.", "lena andersson"),
+    ("we need to add Ryan P Costa as guardian", "Ryan P Costa"),
+    ("pt is John D seen at St. Mary's", "John D"),
+    ("Willemine ten Pas will be talking in the conference", "Willemine ten Pas"),
+    ("Allan Björk\nScale Unlimited\nUnit 5022 Box 1225\nDPO AE 44085", "Allan Björk"),  # not "Björk scale"
+])
+def test_more_cued_names(text, value):
+    assert value in found("names", text)
+
+
+@pytest.mark.parametrize("text", [
+    "my name is not on the list",
+    "your name is spelled wrong on the form",
+    "The Board as trustee approved it",
+])
+def test_cued_names_leave_ordinary_words(text):
+    assert found("names", text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Portugal 30971\n21 253 109 8211-Office", "21 253 109 8211"),
+    ("Portugal 30971\n+447700 208 815-Fax", "+447700 208 815"),
+    ("no message on my registered 0961-7596216. Could you", "0961-7596216"),
+])
+def test_phone_glued_to_its_label_or_long_last_group(text, value):
+    assert value in found("phone", text)
+
+
+def test_phone_label_glue_is_only_a_label():
+    assert found("phone", "ranges 1200-1500-Series and 20 30 40-Items") == []
+
+
+def test_card_not_after_a_plus():
+    assert found("card", "mobile +447700677662") == []
+    assert found("card", "card 4111 1111 1111 1111") == ["4111 1111 1111 1111"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Intel quarterly report", "Intel"),
+    ("Intel net sales rose", "Intel"),
+    ("I used to work for Deloitte as Midwife", "Deloitte"),
+    ("The Legistorm office is at 475 Main St", "Legistorm"),
+    ("shares of Intel fell", "Intel"),
+    ("Wolfram Research is an Hungarian multinational investment bank", "Wolfram Research"),
+    ("he joined Pfizer in 2019", "Pfizer"),
+])
+def test_org_names_leaves_organisations(text, value):
+    assert found("org_names", text, ents(text, value)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Zoe Young from Flightaware is the keynote speaker", "Zoe Young"),
+    ("My name is Rubija", "Rubija"),
+    ("Scott is a very sympathetic person", "Scott"),
+])
+def test_org_names_still_takes_person_shaped_orgs(text, value):
+    assert found("org_names", text, ents(text, value)) == [value]
