@@ -2,7 +2,8 @@
 
 Precedence, highest first: command-line flags, environment variables
 (``ASSISTANT_WORKSPACE``, ``ASSISTANT_DOMAIN``, ``ASSISTANT_MODEL``,
-``ASSISTANT_EMBEDDER``, ``ASSISTANT_ADAPTER``, ``ASSISTANT_PRECISION``), the
+``ASSISTANT_EMBEDDER``, ``ASSISTANT_ADAPTER``, ``ASSISTANT_PRECISION``,
+``ASSISTANT_EMBED_BACKEND``), the
 workspace's ``config.toml``, built-in defaults.
 The workspace holds no secrets: only the reviewer's *public* key rests there.
 """
@@ -17,6 +18,7 @@ from .errors import ConfigError
 
 APP_NAME = "assistant"
 PRECISIONS = ("fp32", "int8")  # generator weights; int8 is weight-only (assistant/quantize.py)
+EMBED_BACKENDS = ("auto", "onnx", "torch")  # auto: onnx (int8, assistant/embed.py), else torch
 CONFIG_TEMPLATE = """\
 # assistant settings. Flags and ASSISTANT_* environment variables override these.
 [assistant]
@@ -25,6 +27,7 @@ generator = "smollm2-135m-instruct"  # a registry name, a local HF folder or a .
 embedder = "all-minilm-l6-v2"
 # adapter = "/path/to/adapter"   # or "none"; default: the domain pack's adapter
 # precision = "int8"             # generator weights: fp32 or int8 (weight-only, the fast path)
+# embed_backend = "torch"        # auto (default: int8 ONNX when available), onnx or torch
 # threads = 2
 """
 
@@ -44,6 +47,7 @@ class Settings:
     adapter: str | None = None  # None: the domain's default; "none": base model only
     threads: int | None = None
     precision: str = "fp32"  # generator weights: "fp32" or "int8" (weight-only, the fast path)
+    embed_backend: str = "auto"  # "auto", "onnx" (int8 export) or "torch" (sentence-transformers)
 
     @property
     def index_dir(self) -> Path:
@@ -71,6 +75,7 @@ _ENV = {
     "embedder": "ASSISTANT_EMBEDDER",
     "adapter": "ASSISTANT_ADAPTER",
     "precision": "ASSISTANT_PRECISION",
+    "embed_backend": "ASSISTANT_EMBED_BACKEND",
 }
 
 
@@ -84,9 +89,10 @@ def load_settings(workspace: str | Path | None = None, **flags: object) -> Setti
     known = {f.name for f in fields(Settings)} - {"workspace"}
     values = {k: v for k, v in values.items() if k in known}
     settings = Settings(workspace=root, **values).with_overrides(**flags)
-    if settings.precision not in PRECISIONS:
-        raise ConfigError(f"precision {settings.precision!r} (from config.toml or ASSISTANT_PRECISION): "
-                          f"expected one of {', '.join(PRECISIONS)}")
+    for key, allowed in (("precision", PRECISIONS), ("embed_backend", EMBED_BACKENDS)):
+        if getattr(settings, key) not in allowed:
+            raise ConfigError(f"{key} {getattr(settings, key)!r} (from config.toml or {_ENV[key]}): "
+                              f"expected one of {', '.join(allowed)}")
     return settings
 
 

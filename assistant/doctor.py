@@ -1,6 +1,7 @@
 """`assistant doctor`: what an administrator checks after an air-gapped install."""
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Callable
 
@@ -26,6 +27,8 @@ def run_checks(settings: Settings, echo: Callable[[str], None]) -> bool:
             report(True, kind, f"{spec.name} at {spec.path} sha256 {sha}")
         except AssistantError as err:
             report(False, kind, str(err))
+    fast = importlib.util.find_spec("onnxruntime") is not None
+    report(fast or settings.embed_backend != "onnx", "embedder backend", _backend(settings.embed_backend, fast))
     try:
         prepare_workspace(settings)
         writable = os.access(settings.workspace, os.W_OK)
@@ -43,3 +46,11 @@ def run_checks(settings: Settings, echo: Callable[[str], None]) -> bool:
     report(offline.guard_active(), "network guard", "on: non-loopback sockets refused"
            if offline.guard_active() else "off")
     return ok
+
+
+def _backend(setting: str, onnxruntime: bool) -> str:
+    if setting == "torch":
+        return "torch (embed_backend = torch)"
+    if not onnxruntime:
+        return f"{setting}: onnxruntime is not installed, so PyTorch encodes (about half the speed)"
+    return f"{setting}: int8 ONNX (exported into the workspace models folder at first use)"

@@ -64,7 +64,9 @@ def load_embedder(settings: Settings):
     from .embed import Embedder
     from .models import resolve
 
-    return Embedder.load(resolve("embedder", settings.embedder), settings.models_dir / "hashes.json")
+    return Embedder.load(resolve("embedder", settings.embedder), settings.models_dir / "hashes.json",
+                         models_dir=settings.models_dir, backend=settings.embed_backend,
+                         threads=settings.threads)
 
 
 def open_session(settings: Settings, load_generator: bool = False) -> Session:

@@ -17,7 +17,7 @@ DOC = HERE.parent / "docs" / "BENCHMARKS.md"
 ORDER = {
     "generate": "Generation: our ask path vs llama.cpp on the same GGUF",
     "startup": "Start-up and memory of the CLI",
-
+    "embed": "Embedding: int8 ONNX vs PyTorch",
     "ingest": "Ingest pipeline vs raw embedding throughput",
     "retrieval": "Retrieval quality: dense, BM25, hybrid",
     "ann": "Approximate search at 1M vectors vs exact",

@@ -16,11 +16,16 @@ def offline() -> None:
     guard.enable()
 
 
-def embedder():
+MODELS = ROOT / ".bench-models"  # model caches (GGUF conversion, ONNX export), kept between runs
+
+
+def embedder(backend: str = "auto"):
+    """The default embedder as the app loads it (auto: the int8 ONNX path when available)."""
     from assistant.embed import Embedder
     from assistant.models import resolve
 
-    return Embedder.load(resolve("embedder", "all-minilm-l6-v2"))
+    return Embedder.load(resolve("embedder", "all-minilm-l6-v2"), MODELS / "hashes.json",
+                         models_dir=MODELS, backend=backend)
 
 
 def ranks_to_metrics(ranks: list[int | None]) -> dict[str, float]:

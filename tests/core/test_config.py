@@ -30,9 +30,13 @@ def test_unknown_domain_names_the_available_ones():
         domains.load("nope")
 
 
-def test_unknown_precision_is_a_config_error(tmp_path, monkeypatch):
-    monkeypatch.setenv("ASSISTANT_PRECISION", "int4")
-    with pytest.raises(ConfigError, match="precision 'int4'.*fp32, int8"):
+@pytest.mark.parametrize("key, env, bad, good, allowed", [
+    ("precision", "ASSISTANT_PRECISION", "int4", "int8", "fp32, int8"),
+    ("embed_backend", "ASSISTANT_EMBED_BACKEND", "tensorrt", "torch", "auto, onnx, torch"),
+])
+def test_an_unknown_choice_is_a_config_error(tmp_path, monkeypatch, key, env, bad, good, allowed):
+    monkeypatch.setenv(env, bad)
+    with pytest.raises(ConfigError, match=f"{key} '{bad}'.*{allowed}"):
         load_settings(tmp_path)
-    monkeypatch.setenv("ASSISTANT_PRECISION", "int8")
-    assert load_settings(tmp_path).precision == "int8"
+    monkeypatch.setenv(env, good)
+    assert getattr(load_settings(tmp_path), key) == good
