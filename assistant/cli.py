@@ -128,7 +128,7 @@ def ask(ctx, question, domain, model, adapter, precision, as_json, jsonl):
     if not jsonl and not question:
         raise click.UsageError("give a QUESTION, or --jsonl with questions on stdin")
     session = open_session(_settings(ctx, domain=domain, generator=model, adapter=adapter,
-                                     precision=precision), load_generator=True)
+                                     precision=precision), generator=True)
     try:
         if jsonl:
             for q in _jsonl_questions():

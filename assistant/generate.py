@@ -65,15 +65,12 @@ class Generator:
         torch.set_num_threads(max(1, threads or _physical_cores()))
         cache = models_dir / "hashes.json"
         sha = model_sha256(spec, cache)
-        model, tokenizer = load_causal_lm(spec, sha, models_dir)
         adapter_sha = None
         if adapter_dir is not None:
-            from peft import PeftModel
-
             adapter_sha = sha256_file(adapter_dir / "adapter_model.safetensors", cache)
-            # Merged once at load: generation then runs at the base model's speed.
-            model = PeftModel.from_pretrained(model, str(adapter_dir)).merge_and_unload()
-            model.eval()
+        # Merged into the base (once, cached): generation runs at the base model's speed.
+        model, tokenizer = load_causal_lm(spec, sha, models_dir,
+                                          (adapter_dir, adapter_sha) if adapter_dir else None)
         if precision == "int8":
             from .quantize import quantize_int8
 
@@ -101,7 +98,10 @@ class Generator:
         with torch.inference_mode():
             past, step_input = self._reuse_prefix(messages, ids)
             for _ in range(max_new_tokens):
-                result = self.model(input_ids=step_input, past_key_values=past, use_cache=True)
+                # logits_to_keep=1: the prompt's other rows would cost a 49k-wide
+                # vocabulary matmul each (and ~140 MB) for logits nobody reads
+                result = self.model(input_ids=step_input, past_key_values=past, use_cache=True,
+                                    logits_to_keep=1)
                 past = result.past_key_values
                 logits = result.logits[0, -1]
                 if repetition_penalty != 1.0 and out:
@@ -132,7 +132,8 @@ class Generator:
         if self._prefix is None or self._prefix[0] != head:
             import torch
 
-            warm = self.model(input_ids=torch.tensor([head]), use_cache=True).past_key_values
+            warm = self.model(input_ids=torch.tensor([head]), use_cache=True,
+                              logits_to_keep=1).past_key_values
             self._prefix = (head, warm)
         # Generation extends the cache in place: each question gets its own copy.
         return copy.deepcopy(self._prefix[1]), ids[:, len(head):]

@@ -146,18 +146,35 @@ def converted_dir(spec: ModelSpec, sha256: str, models_dir: Path) -> Path:
     return models_dir / f"{spec.name}-{sha256[:16]}"
 
 
-def load_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path):
-    """(model, tokenizer) for a generator; a GGUF is dequantized once and cached
-    as memory-mappable safetensors, so later starts take a fraction of a second."""
+def merged_dir(spec: ModelSpec, sha256: str, adapter_dir: Path, adapter_sha256: str,
+               models_dir: Path) -> Path:
+    """Where a base generator with an adapter merged in lives in the workspace:
+    keyed by the adapter's weights and its config (rank, alpha), both shape the merge."""
+    config = (adapter_dir / "adapter_config.json").read_bytes()
+    key = hashlib.sha256(adapter_sha256.encode() + config).hexdigest()[:16]
+    return models_dir / f"{spec.name}-{sha256[:16]}+adapter-{key}"
+
+
+def load_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path,
+                   adapter: tuple[Path, str] | None = None):
+    """(model, tokenizer) for a generator, with ``adapter`` (folder, SHA-256) merged in.
+
+    Both steps are done once and cached in the workspace as memory-mappable
+    safetensors: a GGUF is dequantized (~18 s), an adapter merged into the
+    base. Later starts read the cache, which also keeps peak memory to one
+    copy of the weights (merging in memory wrote a second one)."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
+    folder = spec.path
     if spec.format == "gguf":
-        cache = converted_dir(spec, sha256, models_dir)
-        if not (cache / "model.safetensors").exists():
-            _convert_gguf(spec, cache)
-        folder = cache
-    else:
-        folder = spec.path
+        folder = converted_dir(spec, sha256, models_dir)
+        if not (folder / "model.safetensors").exists():
+            _convert_gguf(spec, folder)
+    if adapter is not None:
+        merged = merged_dir(spec, sha256, *adapter, models_dir)
+        if not (merged / "config.json").exists():
+            _merge_adapter(folder, adapter[0], merged)
+        folder = merged
     tokenizer = AutoTokenizer.from_pretrained(folder)
     model = AutoModelForCausalLM.from_pretrained(folder, dtype="float32")
     model.eval()
@@ -169,12 +186,28 @@ def _convert_gguf(spec: ModelSpec, dest: Path) -> None:
 
     tokenizer = AutoTokenizer.from_pretrained(spec.path.parent, gguf_file=spec.path.name)
     model = AutoModelForCausalLM.from_pretrained(spec.path.parent, gguf_file=spec.path.name)
+    _save_atomic(model, tokenizer, dest)
+
+
+def _merge_adapter(base: Path, adapter_dir: Path, dest: Path) -> None:
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    model = AutoModelForCausalLM.from_pretrained(base, dtype="float32")
+    model = PeftModel.from_pretrained(model, str(adapter_dir)).merge_and_unload()
+    _save_atomic(model, AutoTokenizer.from_pretrained(base), dest)
+
+
+def _save_atomic(model, tokenizer, dest: Path) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=".convert-"))
     try:
         model.save_pretrained(tmp)
         tokenizer.save_pretrained(tmp)
         os.replace(tmp, dest)  # a half-written cache is never mistaken for a whole one
+    except OSError:
+        if not (dest / "config.json").exists():  # another process may have finished it first
+            raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

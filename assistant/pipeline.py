@@ -10,6 +10,7 @@ for the session (the pseudonym map, the conversation).
 from __future__ import annotations
 
 import getpass
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -34,10 +35,13 @@ class Session:
     generator: object | None = None
     session_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     history: list[tuple[str, str]] = field(default_factory=list)
+    loading: "Background | None" = None  # the generator, while it loads behind the other models
 
     def ensure_generator(self):
         if self.generator is None:
-            self.generator = load_generator(self.settings, _adapter_dir(self.settings, self.domain))
+            if self.loading is None:
+                self.loading = Background(load_generator, self.settings, _adapter_dir(self.settings, self.domain))
+            self.generator = self.loading.result()
         return self.generator
 
     def record(self, kind: str, payload: dict) -> int:
@@ -49,6 +53,33 @@ class Session:
         self.record("session_stop", {})
         self.audit.close()
         self.store.close()
+
+
+class Background:
+    """One call run on a daemon thread; ``result()`` waits and re-raises its error.
+
+    The generator's import and weights (torch, transformers, peft: seconds) load
+    while the main thread loads Presidio and the embedder and answers the
+    first question's redaction and retrieval. A daemon thread, not an executor:
+    a session that fails to open must exit at once, not after the load."""
+
+    def __init__(self, fn, *args):
+        self._value = self._error = None
+        self._thread = threading.Thread(target=self._run, args=(fn, *args), daemon=True,
+                                        name=f"background-{fn.__name__}")
+        self._thread.start()
+
+    def _run(self, fn, *args) -> None:
+        try:
+            self._value = fn(*args)
+        except BaseException as err:  # handed to the caller of result()
+            self._error = err
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 def load_generator(settings: Settings, adapter_dir=None):
@@ -69,7 +100,8 @@ def load_embedder(settings: Settings):
                          threads=settings.threads)
 
 
-def open_session(settings: Settings, load_generator: bool = False) -> Session:
+def open_session(settings: Settings, generator: bool = False) -> Session:
+    """Load what a session needs; ``generator``: start loading the LLM now, in the background."""
     from audit import AuditLog
 
     from .index import Store
@@ -77,13 +109,12 @@ def open_session(settings: Settings, load_generator: bool = False) -> Session:
 
     prepare_workspace(settings)
     domain = domains.load(settings.domain)
+    loading = Background(load_generator, settings, _adapter_dir(settings, domain)) if generator else None
     audit_log = AuditLog.open(settings.audit_dir, settings.keys_dir)
     embedder = load_embedder(settings)
     store = Store(settings.index_dir / domain.name, embedder.dim, embedder.sha256)
     session = Session(settings, domain, Redactor.for_domain(domain.privacy), embedder, store,
-                      audit_log, Pseudonyms())
-    if load_generator:
-        session.ensure_generator()
+                      audit_log, Pseudonyms(), loading=loading)
     session.record("session_start", {"embedder_sha256": embedder.sha256})
     return session
 

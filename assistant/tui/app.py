@@ -113,4 +113,6 @@ def _screen_commands(app: AssistantApp, screen: Screen) -> Iterable[SystemComman
 def _open_session(settings: Settings):
     from ..pipeline import open_session
 
-    return open_session(settings, load_generator=True)
+    session = open_session(settings, generator=True)
+    session.ensure_generator()  # the status bar names the model once it has loaded
+    return session

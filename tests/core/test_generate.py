@@ -1,3 +1,5 @@
+import pytest
+
 from assistant.generate import build_messages, cited_numbers, is_refusal
 
 REFUSAL = "The documents do not contain the answer to this question."
@@ -24,3 +26,31 @@ def test_cited_numbers_keeps_order_and_range():
 def test_refusal_detection_tolerates_punctuation_and_case():
     assert is_refusal("the documents do NOT contain the answer to this question", REFUSAL)
     assert not is_refusal("Sixty days [1].", REFUSAL)
+
+
+def test_merged_cache_is_keyed_by_adapter_weights_and_config(tmp_path):
+    from assistant.models import ModelSpec, merged_dir
+
+    spec = ModelSpec("generator", "tiny", tmp_path / "tiny.gguf", "gguf")
+    adapter = tmp_path / "adapter"
+    adapter.mkdir()
+    (adapter / "adapter_config.json").write_text('{"r": 16, "lora_alpha": 32}')
+    first = merged_dir(spec, "b" * 64, adapter, "a" * 64, tmp_path / "models")
+    assert first.parent == tmp_path / "models" and first.name.startswith("tiny-bbbbbbbbbbbbbbbb+adapter-")
+    assert merged_dir(spec, "b" * 64, adapter, "a" * 64, tmp_path / "models") == first
+    assert merged_dir(spec, "b" * 64, adapter, "c" * 64, tmp_path / "models") != first
+    (adapter / "adapter_config.json").write_text('{"r": 16, "lora_alpha": 16}')
+    assert merged_dir(spec, "b" * 64, adapter, "a" * 64, tmp_path / "models") != first
+
+
+def test_background_load_hands_back_its_value_or_its_error():
+    from assistant.errors import ModelNotFound
+    from assistant.pipeline import Background
+
+    assert Background(lambda a, b: a + b, 2, 3).result() == 5
+
+    def missing():
+        raise ModelNotFound("generator 'x' not found")
+
+    with pytest.raises(ModelNotFound, match="generator 'x' not found"):
+        Background(missing).result()

@@ -23,7 +23,7 @@ def test_ingest_and_ask_never_touch_the_network(tmp_path, reviewer, models_cache
         ws = new_workspace(tmp_path, reviewer, models_cache)
         docs = tmp_path / "docs"
         shutil.copytree(ROOT / "domains" / "finance" / "sample", docs)
-        session = open_session(load_settings(ws, domain="finance"), load_generator=True)
+        session = open_session(load_settings(ws, domain="finance"), generator=True)
         try:
             report = Library.for_session(session).ingest([docs])
             assert report.files >= 5 and not report.skipped
