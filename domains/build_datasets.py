@@ -7,12 +7,6 @@ so an item's example does not depend on which other items were kept. Each
 example is {"id", "question", "passages": [{"n", "text", "gold"}], "answer",
 "answerable", "answer_type", "label", "source"}.
 
-Healthcare also trains on MedQuAD (train.jsonl only): open questions ("What
-causes ...?", "How many people are affected by ...?") answered with a sentence
-of the passage and its [n], so the model does not learn that every answer
-opens with "Yes." or "No.". Its eval.jsonl stays PubMedQA's yes/no/maybe items,
-which the eval scorer can judge.
-
 Every item yields an answerable example. For about a third of the training
 items (a quarter of eval's) the same question is also paired with passages of
 OTHER items of the same split only; its target is the domain's refusal text.
@@ -168,132 +162,6 @@ def add_distractor(item: dict, pool: list[dict], rng: random.Random) -> dict:
     others = [o for o in pool if o["key"] != item["key"]]
     section = rng.choice(rng.choice(others)["sections"])
     return {**item, "passages": item["passages"] + [(clip(section), False)]}
-
-
-# -- healthcare: MedQuAD (training only) -------------------------------------
-MEDQUAD_SIZE = 200  # answerable items: with PubMedQA's 400, TRAIN_SIZE's three quarters
-WH_QUESTION = re.compile(r"(what|how|who|where|when|which|why)\b", re.I)
-# A page heading run into the first sentence ("Pleurisy The main symptom ...").
-GLUED = re.compile(r"[a-z0-9)] (?:The|This|These|Those|Your|It|Its|Most|Many|Some|People|There|If|In|"
-                   r"Each|When|What|How|Who|Signs|Symptoms|Treatment)\b")
-# A sentence that answers a question of this type names its kind of fact.
-CUES = {
-    "information": r"\b(is|are)\b",
-    "symptoms": r"symptom|sign",
-    "treatment": r"treat|therap|cure|manag|surg|medic|drug",
-    "causes": r"caus|result|due to|mutation|gene|factor",
-    "exams and tests": r"diagnos|test|exam",
-    "frequency": r"affect|prevalen|inciden|rare|common|estimated|people|individuals|cases|\d",
-    "genetic changes": r"gene|mutation|chromosom|deletion|duplication",
-    "susceptibility": r"risk|inherit|likely",
-    "outlook": r"prognos|outlook|surviv|cure|recover|life expectancy|die|death|fatal|progress",
-    "prevention": r"prevent|avoid|vaccin|reduc|lower",
-    "research": r"research|stud|trial|investigat",
-    "considerations": r"diet|eat|nutrition|food",
-}
-
-
-def medquad_brief(item: dict) -> str | None:
-    """The answer's first sentence when it reads as a brief answer on its own, else None."""
-    sentence = first_sentence(item["answer"], limit=10**6)
-    if sentence.endswith("?") or not sentence.endswith(".") or not 6 <= len(sentence.split()) <= 30:
-        return None  # the page restates the question, or a list or a long sentence opens it
-    if (sentence.startswith("-") or " - " in sentence or "Key Points" in sentence or "Espaol" in sentence
-            or GLUED.search(sentence) or "http" in sentence or ":" in sentence):
-        return None
-    words = sentence.lower().split()
-    if words[0] in ("yes", "no", "maybe"):
-        return None  # "No treatment is ...": an open answer must not open like a label
-    if words[0] in words[1:4]:
-        return None  # "Acute Bronchitis Acute bronchitis ...": a heading again
-    if not keywords(item["focus"]) & keywords(sentence):
-        return None  # about something else than the question's subject
-    if not re.search(CUES.get(item["qtype"], "$^"), sentence.lower()):
-        return None  # about another kind of fact ("What causes X?" -> its complications)
-    return sentence
-
-
-def medquad(data: Path) -> list[dict]:
-    """MedQuAD items whose answer opens with a usable sentence, in (collection, qid) order.
-
-    Only questions that start with a question word: "Is X inherited?" would
-    read as a yes/no question with an answer that is not a label.
-    """
-    out = []
-    with open(data / "medquad" / "medquad_answered.jsonl", encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
-    # qid and doc_id are numbered per collection; a few qids repeat within one.
-    ids = Counter((r["subset"], r["qid"]) for r in rows)
-    for row in sorted(rows, key=lambda r: (r["subset"], r["qid"])):
-        if ids[row["subset"], row["qid"]] > 1:
-            continue
-        name = f"{row['subset'].split('_')[0]}-{row['qid']}"  # "3-0000265-3": collection 3_GHR_QA
-        question = re.sub(r"\s*\?[\s?]*$", "?", " ".join(row["question"].split()))
-        brief = medquad_brief(row)
-        if not WH_QUESTION.match(question) or brief is None:
-            continue
-        passage = clip(row["answer"])  # the brief answer is its first sentence
-        if brief not in passage:
-            continue
-        out.append({"key": f"{row['subset']}:{row['doc_id']}", "id": f"medquad-{name}", "source": f"medquad:{name}",
-                    "question": question, "focus": row["focus"], "qtype": row["qtype"],
-                    "passages": [(passage, True)], "answer_type": "span", "label": None,
-                    "render": lambda c, s=brief: f"{s} {c}"})
-    return out
-
-
-def pick_medquad(items: list[dict], count: int) -> list[dict]:
-    """``count`` items, one per source page and question wording, the question types taken
-    in turn (hash order within each type)."""
-    by_type: dict[str, list[dict]] = {}
-    for item in sorted(items, key=lambda i: rank(i["id"], "pick")):
-        by_type.setdefault(item["qtype"], []).append(item)
-    # Types with a handful of items (complications, support groups) are left out.
-    queues = [by_type[t] for t in sorted(by_type) if len(by_type[t]) >= 50]
-    chosen, seen = [], set()
-    while len(chosen) < count and any(queues):
-        for queue in queues:
-            while queue and ({queue[0]["key"], queue[0]["question"].lower()} & seen):
-                queue.pop(0)
-            if queue and len(chosen) < count:
-                item = queue.pop(0)
-                chosen.append(item)
-                seen |= {item["key"], item["question"].lower()}
-    return chosen
-
-
-def medquad_distractors(item: dict, pool: list[dict], rng: random.Random) -> dict:
-    """One or two answers of the same question type about other subjects: citing needs reading."""
-    others = [o for o in pool if o["qtype"] == item["qtype"] and o["key"] != item["key"]
-              and o["focus"].lower() != item["focus"].lower()]
-    picked = rng.sample(others, rng.choice((1, 2)))
-    return {**item, "passages": item["passages"] + [(o["passages"][0][0], False) for o in picked]}
-
-
-def medquad_refusal(item: dict, pool: list[dict], size: int, rng: random.Random, refuse: str) -> dict:
-    """The item's question over ``size`` answers of other pages, none gold (as refusal_example)."""
-    others = [o for o in pool if o["key"] != item["key"] and o["question"].lower() != item["question"].lower()]
-    for _ in range(50):
-        texts = [o["passages"][0][0] for o in rng.sample(others, size)]
-        if len(set(texts)) == size and unrelated(item["question"], texts):
-            break
-    passages = number([(t, False) for t in texts], rng)
-    return {"id": f"{item['id']}-u", "question": item["question"], "passages": passages,
-            "answer": refuse, "answerable": False, "answer_type": "refusal", "label": None,
-            "source": item["source"]}
-
-
-def medquad_train(data: Path, refuse: str) -> list[dict]:
-    """MEDQUAD_SIZE answerable examples and a third as many refusals, for train.jsonl only."""
-    pool = medquad(data)
-    chosen = pick_medquad(pool, MEDQUAD_SIZE)
-    examples = [answer_example(medquad_distractors(i, pool, rng_for(i["id"])), rng_for(i["id"] + "a"))
-                for i in chosen]
-    sizes = {e["id"][:-2]: len(e["passages"]) for e in examples}
-    refusals = round(MEDQUAD_SIZE * UNANSWERABLE / (1 - UNANSWERABLE))
-    for item in sorted(chosen, key=lambda i: rank(i["id"], "refuse"))[:refusals]:
-        examples.append(medquad_refusal(item, pool, sizes[item["id"]], rng_for(item["id"] + "u"), refuse))
-    return examples
 
 
 # -- finance: TAT-QA -----------------------------------------------------------
@@ -496,14 +364,10 @@ def make_eval(pool: list[dict], distract, refuse: str) -> list[dict]:
     return sorted(examples, key=lambda e: rank(e["id"], "order"))
 
 
-def build(domain: str, items: list[dict], distract, extra=None) -> tuple[list[dict], list[dict]]:
-    """(train, eval); ``extra(refuse)`` adds training-only examples from another source."""
+def build(domain: str, items: list[dict], distract) -> tuple[list[dict], list[dict]]:
     train_pool, eval_pool = split_items(items)
     refuse = refusal(domain)
-    train = make_split(train_pool, TRAIN_SIZE, distract, refuse)
-    if extra is not None:
-        train = sorted(train + extra(refuse), key=lambda e: rank(e["id"], "order"))
-    return train, make_eval(eval_pool, distract, refuse)
+    return make_split(train_pool, TRAIN_SIZE, distract, refuse), make_eval(eval_pool, distract, refuse)
 
 
 def write(path: Path, rows: list[dict]) -> None:
@@ -512,10 +376,9 @@ def write(path: Path, rows: list[dict]) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-# domain -> (items, distractor, training-only examples or None)
 SOURCES = {
-    "healthcare": (pubmedqa, add_distractor, medquad_train),
-    "finance": (tatqa, lambda item, pool, rng: item, None),  # its distractor comes from the same report
+    "healthcare": (pubmedqa, add_distractor),
+    "finance": (tatqa, lambda item, pool, rng: item),  # its distractor comes from the same report
 }
 
 
@@ -526,9 +389,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--domain", choices=sorted(SOURCES), action="append")
     args = ap.parse_args(argv)
     for domain in args.domain or list(SOURCES):
-        load, distract, extra = SOURCES[domain]
-        train, evals = build(domain, load(args.data), distract,
-                             extra and (lambda refuse, extra=extra: extra(args.data, refuse)))
+        load, distract = SOURCES[domain]
+        train, evals = build(domain, load(args.data), distract)
         write(args.out / domain / "train.jsonl", train)
         write(args.out / domain / "eval.jsonl", evals)
         print(f"{domain}: train {len(train)}, eval {len(evals)}")
