@@ -152,7 +152,7 @@ def merged_dir(spec: ModelSpec, sha256: str, adapter_dir: Path, adapter_sha256: 
     keyed by the adapter's weights and its config (rank, alpha), both shape the merge."""
     config = (adapter_dir / "adapter_config.json").read_bytes()
     key = hashlib.sha256(adapter_sha256.encode() + config).hexdigest()[:16]
-    return models_dir / f"{spec.name}-{sha256[:16]}+adapter-{key}"
+    return models_dir / f"{spec.name}-{sha256[:16]}-adapter-{key}"
 
 
 def load_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path,

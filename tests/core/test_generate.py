@@ -36,7 +36,7 @@ def test_merged_cache_is_keyed_by_adapter_weights_and_config(tmp_path):
     adapter.mkdir()
     (adapter / "adapter_config.json").write_text('{"r": 16, "lora_alpha": 32}')
     first = merged_dir(spec, "b" * 64, adapter, "a" * 64, tmp_path / "models")
-    assert first.parent == tmp_path / "models" and first.name.startswith("tiny-bbbbbbbbbbbbbbbb+adapter-")
+    assert first.parent == tmp_path / "models" and first.name.startswith("tiny-bbbbbbbbbbbbbbbb-adapter-")
     assert merged_dir(spec, "b" * 64, adapter, "a" * 64, tmp_path / "models") == first
     assert merged_dir(spec, "b" * 64, adapter, "c" * 64, tmp_path / "models") != first
     (adapter / "adapter_config.json").write_text('{"r": 16, "lora_alpha": 16}')
