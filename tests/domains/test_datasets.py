@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-import pytest
 from pathlib import Path
 
 import pytest
