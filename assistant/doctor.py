@@ -52,5 +52,5 @@ def _backend(setting: str, onnxruntime: bool) -> str:
     if setting == "torch":
         return "torch (embed_backend = torch)"
     if not onnxruntime:
-        return f"{setting}: onnxruntime is not installed, so PyTorch encodes (about half the speed)"
+        return f"{setting}: onnxruntime is not installed, so PyTorch encodes (~2.5x slower)"
     return f"{setting}: int8 ONNX (exported into the workspace models folder at first use)"

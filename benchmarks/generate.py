@@ -14,7 +14,7 @@ import statistics
 import time
 from pathlib import Path
 
-from common import ROOT, offline
+from common import MODELS, offline
 
 
 def prompt_messages():
@@ -62,7 +62,7 @@ def main() -> None:
     ours_by_precision, load_s = {}, {}
     for precision in ("int8", "fp32"):
         t0 = time.perf_counter()
-        ours_by_precision[precision] = Generator.load(spec, ROOT / ".bench-models", precision=precision)
+        ours_by_precision[precision] = Generator.load(spec, MODELS, precision=precision)
         load_s[precision] = time.perf_counter() - t0
     messages = prompt_messages()
     gen = ours_by_precision["fp32"]

@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT
+from common import MODELS, ROOT
 
 BIN = Path(sys.executable).parent
 
@@ -52,7 +52,7 @@ def workspace(base: Path) -> dict:
     ws = base / "ws"
     (ws / "keys").mkdir(parents=True)
     install_reviewer_key(next(reviewer.glob("*.pub")), ws / "keys")
-    models = ROOT / ".bench-models"
+    models = MODELS
     models.mkdir(exist_ok=True)
     (ws / "models").symlink_to(models, target_is_directory=True)
     env = {**os.environ, "ASSISTANT_WORKSPACE": str(ws)}
