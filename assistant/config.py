@@ -17,7 +17,7 @@ from pathlib import Path
 from .errors import ConfigError
 
 APP_NAME = "assistant"
-PRECISIONS = ("fp32", "int8")  # generator weights; int8 is weight-only (assistant/quantize.py)
+PRECISIONS = ("fp32", "int8", "int4")  # generator weights; int8/int4 are weight-only (assistant/quantize.py)
 EMBED_BACKENDS = ("auto", "onnx", "torch")  # auto: onnx (int8, assistant/embed.py), else torch
 CONFIG_TEMPLATE = """\
 # assistant settings. Flags and ASSISTANT_* environment variables override these.

@@ -5,16 +5,15 @@ evaluation all call it, so the model is trained on exactly what it sees.
 """
 from __future__ import annotations
 
-import copy
 import os
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .config import PRECISIONS
-from .models import ModelSpec, load_causal_lm, model_sha256, sha256_file
+from .models import ModelSpec, model_sha256, sha256_file
 
 CITATION = re.compile(r"\[(\d{1,2})\]")
 
@@ -45,65 +44,102 @@ def is_refusal(answer: str, refusal: str) -> bool:
     return bool(head) and head in norm(answer)
 
 
+class _Transformers:
+    """transformers' own forward with a KV cache, for architectures the Decoder does not run.
+
+    Same interface as :class:`assistant.decoder.Decoder`: the cache is cropped
+    back to the prefix a new prompt shares with the previous one.
+    """
+
+    def __init__(self, model):
+        self.model = model
+        self.cache = None
+        self.tokens: list[int] = []
+
+    def prefill(self, ids: list[int]):
+        from .decoder import reusable
+
+        keep = reusable(self.tokens, ids)
+        if self.cache is not None and keep:
+            self.cache.crop(keep)
+        else:
+            self.cache, keep = None, 0
+        del self.tokens[keep:]
+        return self._forward(ids[keep:])
+
+    def step(self, token: int):
+        return self._forward([token])
+
+    def reset(self) -> None:
+        self.cache, self.tokens = None, []
+
+    def _forward(self, new: list[int]):
+        import torch
+
+        # logits_to_keep=1: a prompt's other rows would cost a 49k-wide
+        # vocabulary matmul each (and ~140 MB) for logits nobody reads
+        result = self.model(input_ids=torch.tensor([new]), past_key_values=self.cache,
+                            use_cache=True, logits_to_keep=1)
+        self.cache = result.past_key_values
+        self.tokens.extend(new)
+        return result.logits[0, -1].float()
+
+
 @dataclass
 class Generator:
     spec: ModelSpec
     sha256: str
     adapter_sha256: str | None
-    model: object
+    engine: object  # a Decoder, or _Transformers: prefill(ids) / step(token) -> logits
     tokenizer: object
     precision: str = "fp32"
-    # (token ids of the system turn, its KV cache): the system prompt is the
-    # same for every question of a session, so it is encoded once.
-    _prefix: tuple[tuple[int, ...], object] | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, spec: ModelSpec, models_dir: Path, adapter_dir: Path | None = None,
              precision: str = "fp32", threads: int | None = None) -> "Generator":
         import torch
+        from transformers import AutoTokenizer
 
+        from .decoder import load_decoder
+        from .models import load_folder, prepare_causal_lm
+
+        if precision not in PRECISIONS:
+            raise ValueError(f"precision {precision!r}: expected one of {', '.join(PRECISIONS)}")
         torch.set_num_threads(max(1, threads or _physical_cores()))
         cache = models_dir / "hashes.json"
         sha = model_sha256(spec, cache)
         adapter_sha = None
         if adapter_dir is not None:
             adapter_sha = sha256_file(adapter_dir / "adapter_model.safetensors", cache)
-        # Merged into the base (once, cached): generation runs at the base model's speed.
-        model, tokenizer = load_causal_lm(spec, sha, models_dir,
-                                          (adapter_dir, adapter_sha) if adapter_dir else None)
-        if precision == "int8":
-            from .quantize import quantize_int8
+        base = prepare_causal_lm(spec, sha, models_dir)
+        # The decoder applies the adapter itself (merged in fp32, beside int8/int4 weights).
+        engine = load_decoder(base, precision, adapter_dir)
+        if engine is None:  # transformers' forward, on the adapter merged once and cached
+            from .quantize import quantize
 
-            model = quantize_int8(model)
-        elif precision != "fp32":
-            raise ValueError(f"precision {precision!r}: expected one of {', '.join(PRECISIONS)}")
-        return cls(spec, sha, adapter_sha, model, tokenizer, precision)
+            folder = prepare_causal_lm(spec, sha, models_dir,
+                                       (adapter_dir, adapter_sha) if adapter_dir else None)
+            engine = _Transformers(quantize(load_folder(folder), precision))
+        tokenizer = AutoTokenizer.from_pretrained(base)
+        return cls(spec, sha, adapter_sha, engine, tokenizer, precision)
 
-    def prompt_ids(self, messages: list[dict[str, str]]):
-        return self.tokenizer.apply_chat_template(
-            messages, add_generation_prompt=True, return_tensors="pt")
+    def prompt_ids(self, messages: list[dict[str, str]]) -> list[int]:
+        return list(self.tokenizer.apply_chat_template(messages, add_generation_prompt=True))
 
-    def stream(self, messages: list[dict[str, str]], max_new_tokens: int = 160,
-               temperature: float = 0.0, timings: dict | None = None,
-               repetition_penalty: float = 1.0) -> Iterator[str]:
-        """Yield text pieces as they are decoded (greedy unless temperature > 0).
+    def tokens(self, ids: list[int], max_new_tokens: int = 160, temperature: float = 0.0,
+               repetition_penalty: float = 1.0, timings: dict | None = None) -> Iterator[int]:
+        """Yield new token ids after the prompt ``ids`` (greedy unless temperature > 0).
         A repetition penalty above 1 (CTRL-style) keeps a small model from looping."""
         import torch
 
-        ids = self.prompt_ids(messages)
+        from .decoder import ContextFull
+
         stop = self._stop_ids()
         out: list[int] = []
-        shown = ""
         started = time.perf_counter()
         with torch.inference_mode():
-            past, step_input = self._reuse_prefix(messages, ids)
+            logits = self.engine.prefill(ids)
             for _ in range(max_new_tokens):
-                # logits_to_keep=1: the prompt's other rows would cost a 49k-wide
-                # vocabulary matmul each (and ~140 MB) for logits nobody reads
-                result = self.model(input_ids=step_input, past_key_values=past, use_cache=True,
-                                    logits_to_keep=1)
-                past = result.past_key_values
-                logits = result.logits[0, -1]
                 if repetition_penalty != 1.0 and out:
                     logits = _penalise(logits, out, repetition_penalty)
                 token = _pick(logits, temperature)
@@ -112,45 +148,54 @@ class Generator:
                 if token in stop:
                     break
                 out.append(token)
-                text = self.tokenizer.decode(out, skip_special_tokens=True)
-                if not text.endswith("\ufffd") and len(text) > len(shown):
-                    yield text[len(shown):]
-                    shown = text
-                step_input = torch.tensor([[token]])
+                yield token
+                if len(out) == max_new_tokens:
+                    break
+                try:
+                    logits = self.engine.step(token)
+                except ContextFull:
+                    break
         if timings is not None:
             timings["generate_s"] = time.perf_counter() - started
-            timings["prompt_tokens"] = int(ids.shape[1])
+            timings["prompt_tokens"] = len(ids)
             timings["new_tokens"] = len(out)
 
-    def _reuse_prefix(self, messages: list[dict[str, str]], ids):
-        """(KV cache, remaining input ids): the system turn's cache copied, not recomputed."""
-        if not messages or messages[0]["role"] != "system":
-            return None, ids
-        head = tuple(self.tokenizer.apply_chat_template(messages[:1]))
-        if tuple(ids[0, :len(head)].tolist()) != head or len(head) >= ids.shape[1]:
-            return None, ids
-        if self._prefix is None or self._prefix[0] != head:
-            import torch
-
-            warm = self.model(input_ids=torch.tensor([head]), use_cache=True,
-                              logits_to_keep=1).past_key_values
-            self._prefix = (head, warm)
-        # Generation extends the cache in place: each question gets its own copy.
-        return copy.deepcopy(self._prefix[1]), ids[:, len(head):]
+    def stream(self, messages: list[dict[str, str]], max_new_tokens: int = 160,
+               temperature: float = 0.0, timings: dict | None = None,
+               repetition_penalty: float = 1.0) -> Iterator[str]:
+        """Yield text pieces as they are decoded."""
+        out: list[int] = []
+        shown = ""
+        for token in self.tokens(self.prompt_ids(messages), max_new_tokens, temperature,
+                                 repetition_penalty, timings):
+            out.append(token)
+            text = self.tokenizer.decode(out, skip_special_tokens=True)
+            if not text.endswith("\ufffd") and len(text) > len(shown):
+                yield text[len(shown):]
+                shown = text
 
     def complete_many(self, conversations: list[list[dict[str, str]]], max_new_tokens: int = 64,
                       batch_size: int = 8) -> list[str]:
-        """Greedy completions of many prompts, in order, a batch at a time.
+        """Greedy completions of many prompts, in order.
 
-        For evaluation: on a CPU one decode step costs about the same for one
-        prompt as for eight, so batching makes a 100-question eval several
-        times faster. Prompts are sorted by length to waste little padding and
-        left-padded, so every row's next token sits in the last column.
+        On the Decoder one at a time: with its cache and fused layers a single
+        sequence decodes faster than transformers' batches did, and the answers
+        are exactly those ``ask`` gives. On transformers' forward, a batch at a
+        time (see ``_complete_batched``).
         """
+        if isinstance(self.engine, _Transformers):
+            return self._complete_batched(conversations, max_new_tokens, batch_size)
+        return [self.tokenizer.decode(list(self.tokens(self.prompt_ids(m), max_new_tokens)),
+                                      skip_special_tokens=True).strip() for m in conversations]
+
+    def _complete_batched(self, conversations, max_new_tokens: int, batch_size: int) -> list[str]:
+        """On a CPU one decode step costs about the same for one prompt as for
+        eight. Prompts are sorted by length to waste little padding and
+        left-padded, so every row's next token sits in the last column."""
         import torch
 
-        tok = self.tokenizer
-        prompts = [self.prompt_ids(m)[0].tolist() for m in conversations]
+        tok, model = self.tokenizer, self.engine.model
+        prompts = [self.prompt_ids(m) for m in conversations]
         order = sorted(range(len(prompts)), key=lambda i: len(prompts[i]))
         pad = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
         out: list[str] = [""] * len(prompts)
@@ -163,9 +208,9 @@ class Generator:
                 ids[r, width - len(prompts[i]):] = torch.tensor(prompts[i])
                 mask[r, width - len(prompts[i]):] = 1
             with torch.inference_mode():
-                new = self.model.generate(input_ids=ids, attention_mask=mask, do_sample=False,
-                                          max_new_tokens=max_new_tokens, pad_token_id=pad,
-                                          eos_token_id=sorted(self._stop_ids()))[:, width:]
+                new = model.generate(input_ids=ids, attention_mask=mask, do_sample=False,
+                                     max_new_tokens=max_new_tokens, pad_token_id=pad,
+                                     eos_token_id=sorted(self._stop_ids()))[:, width:]
             for r, i in enumerate(rows):
                 out[i] = tok.decode(new[r], skip_special_tokens=True).strip()
         return out

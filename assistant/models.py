@@ -155,16 +155,14 @@ def merged_dir(spec: ModelSpec, sha256: str, adapter_dir: Path, adapter_sha256: 
     return models_dir / f"{spec.name}-{sha256[:16]}-adapter-{key}"
 
 
-def load_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path,
-                   adapter: tuple[Path, str] | None = None):
-    """(model, tokenizer) for a generator, with ``adapter`` (folder, SHA-256) merged in.
+def prepare_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path,
+                      adapter: tuple[Path, str] | None = None) -> Path:
+    """The folder of a generator, with ``adapter`` (folder, SHA-256) merged in.
 
     Both steps are done once and cached in the workspace as memory-mappable
     safetensors: a GGUF is dequantized (~18 s), an adapter merged into the
     base. Later starts read the cache, which also keeps peak memory to one
     copy of the weights (merging in memory wrote a second one)."""
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
     folder = spec.path
     if spec.format == "gguf":
         folder = converted_dir(spec, sha256, models_dir)
@@ -175,10 +173,24 @@ def load_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path,
         if not (merged / "config.json").exists():
             _merge_adapter(folder, adapter[0], merged)
         folder = merged
-    tokenizer = AutoTokenizer.from_pretrained(folder)
+    return folder
+
+
+def load_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path,
+                   adapter: tuple[Path, str] | None = None):
+    """(model, tokenizer) for a generator, from :func:`prepare_causal_lm`'s folder."""
+    from transformers import AutoTokenizer
+
+    folder = prepare_causal_lm(spec, sha256, models_dir, adapter)
+    return load_folder(folder), AutoTokenizer.from_pretrained(folder)
+
+
+def load_folder(folder: Path):
+    from transformers import AutoModelForCausalLM
+
     model = AutoModelForCausalLM.from_pretrained(folder, dtype="float32")
     model.eval()
-    return model, tokenizer
+    return model
 
 
 def _convert_gguf(spec: ModelSpec, dest: Path) -> None:

@@ -5,7 +5,7 @@
 - `assistant --help`: wall time of a cold process (target <= 0.3 s);
 - `assistant ask` from a cold process to the first answer byte on stdout,
   with the models cached in the workspace and the disk cache warm (target
-  <= 3 s), for fp32 and int8 generator weights;
+  <= 3 s), for fp32, int8 and int4 generator weights;
 - peak RSS of that `ask` process (target <= 1.2 GB).
 Baseline in the same run: `python -c "import torch"`, the floor any
 PyTorch-based process pays before it does anything.
@@ -76,7 +76,7 @@ def main() -> None:
             "python -c 'import torch' (baseline)": ([sys.executable, "-c", "import torch"], False),
             "assistant --help": ([str(BIN / "assistant"), "--help"], False),
         }
-        for precision in ("fp32", "int8"):
+        for precision in ("fp32", "int8", "int4"):
             cases[f"assistant ask, {precision} (to first answer byte)"] = (
                 [str(BIN / "assistant"), "ask", "--domain", "healthcare", "--precision", precision,
                  question], True)

@@ -1,12 +1,12 @@
-"""Weight-only int8: close to fp32 on one layer, every Linear replaced, and
-on the real SmolLM2 the same greedy answers streamed or batched, with or
-without the system turn's cached keys and values."""
+"""Weight-only int8 and int4: close to fp32 on one layer, a Q4_1 grid kept
+exactly, every Linear replaced, and on the real SmolLM2 the same greedy
+answers streamed or batched, with or without the cached prefix."""
 from __future__ import annotations
 
 import pytest
 import torch
 
-from assistant.quantize import Int8Linear, quantize_int8
+from assistant.quantize import Int4Linear, Int8Linear, quantize
 
 
 def test_int8_linear_is_close_to_fp32():
@@ -14,7 +14,7 @@ def test_int8_linear_is_close_to_fp32():
     layer = torch.nn.Linear(64, 48, bias=True)
     x = torch.randn(3, 5, 64)
     exact = layer(x)
-    approx = Int8Linear(layer)(x)
+    approx = Int8Linear.of(layer)(x)
     assert approx.shape == exact.shape and approx.dtype == exact.dtype
     # int8 per row plus bf16 activations: about 1% of the output's scale.
     assert (approx - exact).abs().max() < 0.03 * exact.abs().max()
@@ -22,9 +22,33 @@ def test_int8_linear_is_close_to_fp32():
 
 
 def test_weights_rest_as_int8_one_scale_per_row():
-    layer = Int8Linear(torch.nn.Linear(16, 8, bias=False))
+    layer = Int8Linear.of(torch.nn.Linear(16, 8, bias=False))
     assert layer.weight.dtype == torch.int8 and layer.weight.shape == (8, 16)
     assert layer.scales.shape == (8,) and layer.bias is None
+
+
+def test_int4_keeps_weights_already_on_a_q4_1_grid():
+    torch.manual_seed(0)
+    # GGUF Q4_1: per block of 32 inputs, w = min + code * step, codes 0..15 (both ends used)
+    codes = torch.randint(0, 16, (16, 64)).float()
+    codes[:, ::32], codes[:, 1::32] = 0, 15
+    step, low = torch.rand(16, 2) * 0.01 + 0.001, torch.randn(16, 2) * 0.05
+    weight = (low.repeat_interleave(32, 1) + codes * step.repeat_interleave(32, 1))
+    layer = torch.nn.Linear(64, 16, bias=False)
+    layer.weight.data = weight
+    x = torch.randn(4, 64).to(torch.bfloat16).float()  # the kernel reads bf16 activations
+    exact = x @ weight.T
+    approx = Int4Linear.of(layer)(x)
+    # only the bf16 scales and outputs round: far inside one quantization step
+    assert (approx - exact).abs().max() < 0.01 * exact.abs().max()
+
+
+def test_int4_rounds_weights_off_the_grid():
+    layer = torch.nn.Linear(64, 16, bias=True)
+    x = torch.randn(3, 64)
+    approx, exact = Int4Linear.of(layer)(x), layer(x)
+    assert (approx - exact).abs().max() < 0.1 * exact.abs().max()
+    assert not torch.allclose(approx, exact, atol=1e-3)
 
 
 def test_every_linear_is_replaced_and_the_head_untied():
@@ -36,14 +60,16 @@ def test_every_linear_is_replaced_and_the_head_untied():
             self.head = torch.nn.Linear(8, 10, bias=False)
             self.head.weight = self.embed.weight  # tied, as in SmolLM2
 
-    model = quantize_int8(Tiny())
+    model = quantize(Tiny(), "int8")
     assert not any(isinstance(m, torch.nn.Linear) for m in model.modules())
+    assert sum(isinstance(m, Int8Linear) for m in model.modules()) == 3
+    model = quantize(Tiny(), "int4")  # 8 inputs: too few for a 32-wide group, so int8 again
     assert sum(isinstance(m, Int8Linear) for m in model.modules()) == 3
     assert model.embed.weight.dtype == torch.float32  # the lookup table stays whole
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("precision", ["fp32", "int8"])
+@pytest.mark.parametrize("precision", ["fp32", "int8", "int4"])
 def test_streamed_batched_and_cached_answers_agree(precision, models_cache):
     from assistant import domains
     from assistant.evaluate import eval_messages
@@ -58,8 +84,8 @@ def test_streamed_batched_and_cached_answers_agree(precision, models_cache):
     prompts = [eval_messages(domain, gen.tokenizer, ex) for ex in examples]
     batched = gen.complete_many(prompts, max_new_tokens=24, batch_size=3)
     streamed = ["".join(gen.stream(p, 24)).strip() for p in prompts]  # 2nd and 3rd reuse the cache
-    assert gen._prefix is not None
-    gen._prefix = None
+    assert gen.engine.tokens
+    gen.engine.reset()
     uncached = "".join(gen.stream(prompts[-1], 24)).strip()
     assert streamed == batched
     assert uncached == streamed[-1]
