@@ -25,8 +25,8 @@ MODEL_OPTION = click.option("--model", "-m", help="Generator: a registered name,
 ADAPTER_OPTION = click.option("--adapter", help="LoRA adapter folder, or 'none' for the base model.")
 PRECISION_OPTION = click.option(
     "--precision", type=click.Choice(PRECISIONS),
-    help="Generator weights: int8 (weight-only, ~4x less memory traffic, the fast path) "
-         "or fp32 (env ASSISTANT_PRECISION; default from config.toml, else fp32).")
+    help="Generator weights: int4 (GGUF Q4_1's own grid, the fast path), int8 or fp32, the "
+         "reference (env ASSISTANT_PRECISION; default from config.toml, else int4).")
 
 
 def _settings(ctx: click.Context, **flags):

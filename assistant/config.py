@@ -26,7 +26,7 @@ domain = "healthcare"            # a name under domains/ or a path to a domain p
 generator = "smollm2-135m-instruct"  # a registry name, a local HF folder or a .gguf file
 embedder = "all-minilm-l6-v2"
 # adapter = "/path/to/adapter"   # or "none"; default: the domain pack's adapter
-# precision = "int8"             # generator weights: fp32 or int8 (weight-only, the fast path)
+# precision = "fp32"             # generator weights: int4 (default, GGUF's own 4-bit grid), int8 or fp32
 # embed_backend = "torch"        # auto (default: int8 ONNX when available), onnx or torch
 # threads = 2
 """
@@ -46,7 +46,7 @@ class Settings:
     embedder: str = "all-minilm-l6-v2"
     adapter: str | None = None  # None: the domain's default; "none": base model only
     threads: int | None = None
-    precision: str = "fp32"  # generator weights: "fp32" or "int8" (weight-only, the fast path)
+    precision: str = "int4"  # generator weights: "int4" (GGUF Q4_1's grid), "int8" or "fp32"
     embed_backend: str = "auto"  # "auto", "onnx" (int8 export) or "torch" (sentence-transformers)
 
     @property

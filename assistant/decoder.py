@@ -12,13 +12,13 @@ module computes the same function with fewer, larger operations:
 - a single query's attention is two batched matmuls per layer over the
   grouped heads; a prompt's goes through ``scaled_dot_product_attention``.
 
-The weights come from the loaded transformers model, which the decoder takes
-over (its layers are released one by one as they are fused, so the peak
-memory stays near one copy). With int8 or int4 weights the fused, quantized
-tensors are cached beside the model in the workspace
-(``decoder-<precision>-v<RECIPE>.safetensors``): later starts read those
-~100 MB instead of loading and quantizing ~540 MB of fp32. ``tests/core/test_decoder.py`` checks it
-against transformers: the same logits in fp32, the same greedy tokens.
+The weights are read from the model folder's safetensors one tensor at a
+time (no transformers model is built), so the peak memory stays near one
+copy. With int8 or int4 weights the fused, quantized tensors are cached
+beside the model in the workspace (``decoder-<precision>-v<RECIPE>.safetensors``):
+later starts read those ~100 MB instead of converting 540 MB of fp32.
+``tests/core/test_decoder.py`` checks it against transformers: the same
+logits in fp32, the same greedy tokens.
 Architectures it does not know keep transformers' forward (``unsupported``).
 """
 from __future__ import annotations
@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -94,7 +95,23 @@ class _Dense:
         return F.linear(x, self.weight, self.bias)
 
 
-def _fuse(*linears: torch.nn.Linear, rows=None, scale: float = 1.0) -> torch.nn.Linear:
+@dataclass(frozen=True)
+class _Linear:
+    """A weight (out, in) and its bias, as ``assistant.quantize`` reads a Linear."""
+
+    weight: torch.Tensor
+    bias: torch.Tensor | None = None
+
+    @property
+    def in_features(self) -> int:
+        return self.weight.shape[1]
+
+    @property
+    def out_features(self) -> int:
+        return self.weight.shape[0]
+
+
+def _fuse(*linears: _Linear, rows=None, scale: float = 1.0) -> _Linear:
     """One Linear whose output is the given layers' outputs side by side.
 
     ``rows`` reorders the first layer's outputs; ``scale`` multiplies them.
@@ -102,14 +119,12 @@ def _fuse(*linears: torch.nn.Linear, rows=None, scale: float = 1.0) -> torch.nn.
     def part(tensor, first):
         return (tensor[rows] if rows is not None else tensor) * scale if first else tensor
 
-    weight = torch.cat([part(lin.weight.detach(), i == 0) for i, lin in enumerate(linears)])
-    fused = torch.nn.Linear(weight.shape[1], weight.shape[0], bias=False)
-    fused.weight = torch.nn.Parameter(weight, requires_grad=False)
+    weight = torch.cat([part(lin.weight, i == 0) for i, lin in enumerate(linears)])
+    bias = None
     if any(lin.bias is not None for lin in linears):
-        fused.bias = torch.nn.Parameter(torch.cat([
-            part(lin.bias.detach() if lin.bias is not None else torch.zeros(lin.out_features), i == 0)
-            for i, lin in enumerate(linears)]), requires_grad=False)
-    return fused
+        bias = torch.cat([part(lin.bias if lin.bias is not None else torch.zeros(lin.out_features),
+                               i == 0) for i, lin in enumerate(linears)])
+    return _Linear(weight, bias)
 
 
 def _interleave(heads: int, head_dim: int) -> torch.Tensor:
@@ -124,50 +139,98 @@ def _interleave(heads: int, head_dim: int) -> torch.Tensor:
     return torch.cat([one + h * head_dim for h in range(heads)])
 
 
-def _stored(linear: torch.nn.Linear, precision: str) -> dict[str, torch.Tensor]:
+def _stored(linear: _Linear, precision: str) -> dict[str, torch.Tensor]:
     if precision == "fp32":
-        out = {"weight": linear.weight.detach()}
+        out = {"weight": linear.weight}
         if linear.bias is not None:
-            out["bias"] = linear.bias.detach()
+            out["bias"] = linear.bias
         return out
     return codes(linear, precision)
 
 
-def model_tensors(model, precision: str) -> tuple[dict[str, torch.Tensor], Shape]:
-    """The decoder's tensors, fused and (for int8/int4) quantized, from a transformers model.
+Weights = Callable[[str], "torch.Tensor | None"]  # a checkpoint tensor by its name, None if absent
 
-    Takes the model's layers over: each is released once converted, so the
-    peak memory stays near one copy of the weights.
+
+def model_tensors(weights: Weights, cfg: dict, precision: str) -> tuple[dict[str, torch.Tensor], Shape]:
+    """The decoder's tensors, fused and (for int8/int4) quantized, from a Llama checkpoint.
+
+    ``weights`` reads one tensor at a time, so only one layer's fp32 weights
+    are held beside what is already converted.
     """
-    reason = unsupported(model)
+    reason = unsupported(cfg)
     if reason:
         raise ValueError(f"the decoder does not run {reason}")
-    cfg, inner = model.config, model.model
-    heads = cfg.num_attention_heads
-    shape = Shape(len(inner.layers), heads, cfg.num_key_value_heads,
-                  getattr(cfg, "head_dim", None) or cfg.hidden_size // heads, cfg.hidden_size,
-                  cfg.intermediate_size, cfg.rms_norm_eps, cfg.max_position_embeddings,
-                  float(inner.rotary_emb.attention_scaling), precision)
-    out = {"embed": inner.embed_tokens.weight.detach(), "norm": inner.norm.weight.detach(),
-           "inv_freq": inner.rotary_emb.inv_freq.float()}
+    heads = cfg["num_attention_heads"]
+    head_dim = cfg.get("head_dim") or cfg["hidden_size"] // heads
+    inv_freq, rope_scale = _rope(cfg, head_dim)
+    shape = Shape(cfg["num_hidden_layers"], heads, cfg.get("num_key_value_heads") or heads, head_dim,
+                  cfg["hidden_size"], cfg["intermediate_size"], cfg["rms_norm_eps"],
+                  cfg["max_position_embeddings"], rope_scale, precision)
+    embed = weights("model.embed_tokens.weight")
+    out = {"embed": embed, "norm": weights("model.norm.weight"), "inv_freq": inv_freq}
     for i in range(shape.layers):
-        layer = inner.layers[i]
-        attn, mlp = layer.self_attn, layer.mlp
+        def linear(name: str) -> _Linear:
+            return _Linear(weights(f"model.layers.{i}.{name}.weight"),
+                           weights(f"model.layers.{i}.{name}.bias"))
+
         # the attention scale is folded into the query rows: one multiply fewer per layer
-        q = _fuse(attn.q_proj, rows=_interleave(shape.heads, shape.head_dim),
-                  scale=shape.head_dim ** -0.5)
-        k = _fuse(attn.k_proj, rows=_interleave(shape.kv_heads, shape.head_dim))
-        parts = {"norm1": layer.input_layernorm.weight.detach(),
-                 "norm2": layer.post_attention_layernorm.weight.detach()}
-        for name, linear in (("qkv", _fuse(q, k, attn.v_proj)), ("o", attn.o_proj),
-                             ("gate_up", _fuse(mlp.gate_proj, mlp.up_proj)), ("down", mlp.down_proj)):
-            parts.update({f"{name}.{k}": v for k, v in _stored(linear, precision).items()})
-        out.update({f"layers.{i}.{k}": v for k, v in parts.items()})
-        inner.layers[i] = torch.nn.Identity()  # release transformers' copy now
+        q = _fuse(linear("self_attn.q_proj"), rows=_interleave(shape.heads, head_dim),
+                  scale=head_dim ** -0.5)
+        k = _fuse(linear("self_attn.k_proj"), rows=_interleave(shape.kv_heads, head_dim))
+        parts = {"norm1": weights(f"model.layers.{i}.input_layernorm.weight"),
+                 "norm2": weights(f"model.layers.{i}.post_attention_layernorm.weight")}
+        for name, lin in (("qkv", _fuse(q, k, linear("self_attn.v_proj"))),
+                          ("o", linear("self_attn.o_proj")),
+                          ("gate_up", _fuse(linear("mlp.gate_proj"), linear("mlp.up_proj"))),
+                          ("down", linear("mlp.down_proj"))):
+            parts.update({f"{name}.{key}": v for key, v in _stored(lin, precision).items()})
+        out.update({f"layers.{i}.{key}": v for key, v in parts.items()})
+    head = weights("lm_head.weight")
     # int8 at most: the packaged GGUF's head is Q8_0, which 4 bits would coarsen
-    head = _stored(model.lm_head, "int8" if precision == "int4" else precision)
-    out.update({f"head.{k}": v for k, v in head.items()})
+    head = _stored(_Linear(embed if head is None else head), "int8" if precision == "int4" else precision)
+    out.update({f"head.{key}": v for key, v in head.items()})
     return out, shape
+
+
+def _rope(cfg: dict, head_dim: int) -> tuple[torch.Tensor, float]:
+    """(inverse frequencies, cos/sin scale), as transformers computes them for this config."""
+    rope = cfg.get("rope_scaling") or {}
+    kind = rope.get("rope_type", rope.get("type", "default"))
+    if kind == "default":
+        theta = cfg.get("rope_theta", 10000.0)
+        dims = int(head_dim * cfg.get("partial_rotary_factor", 1.0))
+        return 1.0 / (theta ** (torch.arange(0, dims, 2, dtype=torch.int64).float() / dims)), 1.0
+    from transformers import LlamaConfig
+    from transformers.modeling_rope_utils import ROPE_INIT_FUNCTIONS
+
+    inv_freq, scale = ROPE_INIT_FUNCTIONS[kind](LlamaConfig(**cfg), None)
+    return inv_freq.float(), float(scale)
+
+
+def folder_weights(folder: Path) -> Weights:
+    """Tensors by name from a model folder's safetensors files (sharded or not), one at a time.
+
+    Folders with only PyTorch .bin weights are loaded through transformers.
+    """
+    from safetensors import safe_open
+
+    files = sorted(folder.glob("*.safetensors"))
+    files = [f for f in files if not f.name.startswith("decoder-")]
+    if not files:
+        from .models import load_folder
+
+        state = load_folder(folder).state_dict()
+        return state.get
+    where = {}
+    for path in files:
+        handle = safe_open(str(path), "pt")
+        where.update(dict.fromkeys(handle.keys(), handle))
+
+    def read(name: str):
+        handle = where.get(name)
+        return None if handle is None else handle.get_tensor(name).float()
+
+    return read
 
 
 # fused matmul -> the projections it holds, in output order
@@ -176,13 +239,13 @@ FUSED = {"qkv": ("q_proj", "k_proj", "v_proj"), "o": ("o_proj",),
 
 
 def with_adapter(tensors: dict[str, torch.Tensor], shape: Shape, adapter) -> dict[str, torch.Tensor]:
-    """``tensors`` with a LoRA adapter (``assistant.lora.Adapter``) applied.
+    """``tensors``, changed in place, with a LoRA adapter (``assistant.lora.Adapter``) applied.
 
     fp32: merged into the weights, as peft merges. int8/int4: kept as
     ``lora_a``/``lora_b`` beside the quantized base and added at run time,
     because a 4-bit grid is far coarser than the adapter's change.
     """
-    out = dict(tensors)
+    out = tensors  # changed in place: a merged fp32 weight replaces its base at once, not at the end
     act = torch.float32 if shape.precision == "fp32" else ACTIVATION
     for i in range(shape.layers):
         for name, projs in FUSED.items():
@@ -266,7 +329,13 @@ class Decoder:
 
     @classmethod
     def from_model(cls, model, precision: str = "fp32") -> "Decoder":
-        return cls(*model_tensors(model, precision))
+        """From a loaded transformers model (tests, and weights not in safetensors)."""
+        reason = unsupported(model)
+        if reason:
+            raise ValueError(f"the decoder does not run {reason}")
+        cfg = {**model.config.to_dict(), "architectures": [type(model).__name__]}
+        state = {k: v.detach() for k, v in model.state_dict().items()}
+        return cls(*model_tensors(state.get, cfg, precision))
 
     def prefill(self, ids: list[int]) -> torch.Tensor:
         """Logits after ``ids``; the prefix they share with the cache is not recomputed."""
@@ -329,16 +398,16 @@ def load_decoder(folder: Path, precision: str, adapter_dir: Path | None = None) 
     read and applied at every load: it is small.
     """
     from . import lora
-    from .models import load_folder
 
-    if unsupported(json.loads((folder / "config.json").read_text(encoding="utf-8"))):
+    config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    if unsupported(config):
         return None
     if adapter_dir is not None and lora.unsupported(adapter_dir):
         return None
     path = folder / f"decoder-{precision}-v{RECIPE}.safetensors"
     stored = None if precision == "fp32" else _read(path)
     if stored is None:
-        stored = model_tensors(load_folder(folder), precision)
+        stored = model_tensors(folder_weights(folder), config, precision)
         if precision != "fp32":  # fp32 would be a second 540 MB copy of the model's own file
             _write(path, *stored)
     tensors, shape = stored

@@ -63,7 +63,7 @@ def finetune(ctx, domain, base, steps, batch_size, grad_accum, lr, max_len, out,
 @click.option("--adapter", help="LoRA adapter folder, or 'none' for the base model.")
 @click.option("--compare", is_flag=True, help="Run the base model and the tuned one side by side.")
 @click.option("--precision", type=click.Choice(PRECISIONS),
-              help="Generator weights (default: the workspace setting, else fp32).")
+              help="Generator weights (default: the workspace setting, else int4).")
 @click.option("--batch-size", default=8, show_default=True, help="Prompts decoded together.")
 @click.option("--gate/--no-gate", default=True, show_default=True,
               help="Score as `ask` answers: refuse without the model when the best question-passage "

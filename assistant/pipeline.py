@@ -102,14 +102,17 @@ def load_embedder(settings: Settings):
 
 def open_session(settings: Settings, generator: bool = False) -> Session:
     """Load what a session needs; ``generator``: start loading the LLM now, in the background."""
+    prepare_workspace(settings)
+    domain = domains.load(settings.domain)
+    # First, before the imports below (Presidio and spaCy take seconds): the
+    # generator's thread gets the machine's other core while they run.
+    loading = Background(load_generator, settings, _adapter_dir(settings, domain)) if generator else None
+
     from audit import AuditLog
 
     from .index import Store
     from .privacy import Pseudonyms, Redactor
 
-    prepare_workspace(settings)
-    domain = domains.load(settings.domain)
-    loading = Background(load_generator, settings, _adapter_dir(settings, domain)) if generator else None
     audit_log = AuditLog.open(settings.audit_dir, settings.keys_dir)
     embedder = load_embedder(settings)
     store = Store(settings.index_dir / domain.name, embedder.dim, embedder.sha256)

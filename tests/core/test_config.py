@@ -31,7 +31,7 @@ def test_unknown_domain_names_the_available_ones():
 
 
 @pytest.mark.parametrize("key, env, bad, good, allowed", [
-    ("precision", "ASSISTANT_PRECISION", "int4", "int8", "fp32, int8"),
+    ("precision", "ASSISTANT_PRECISION", "int2", "int8", "fp32, int8, int4"),
     ("embed_backend", "ASSISTANT_EMBED_BACKEND", "tensorrt", "torch", "auto, onnx, torch"),
 ])
 def test_an_unknown_choice_is_a_config_error(tmp_path, monkeypatch, key, env, bad, good, allowed):

@@ -90,3 +90,12 @@ def test_streamed_batched_and_cached_answers_agree(precision, models_cache):
     assert streamed == batched
     assert uncached == streamed[-1]
     assert all(text for text in batched)
+
+
+@pytest.mark.parametrize("cls", [Int8Linear, Int4Linear])
+def test_a_prompt_and_a_token_see_the_same_weights(cls):
+    """Many rows go through a GEMM over unpacked weights, few through the kernel: same numbers."""
+    torch.manual_seed(1)
+    layer = cls.of(torch.nn.Linear(64, 32))
+    x = torch.randn(40, 64)
+    assert torch.allclose(layer(x)[:3], layer(x[:3]), atol=0.02, rtol=0.02)
