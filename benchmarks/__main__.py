@@ -19,6 +19,7 @@ ORDER = {
     "startup": "Start-up and memory of the CLI",
     "embed": "Embedding: int8 ONNX vs PyTorch",
     "ingest": "Ingest pipeline vs raw embedding throughput",
+    "bulk_ingest": "Memory of a 10,000-file ingest",
     "retrieval": "Retrieval quality: dense, BM25, hybrid",
     "ann": "Approximate search at 1M vectors vs exact",
     "pii": "PII redaction vs Presidio's default analyzer",
