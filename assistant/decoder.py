@@ -26,13 +26,13 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import torch
 import torch.nn.functional as F
 
+from .weights import Weights, folder_weights
 from .quantize import ACTIVATION, codes, from_codes
 
 ARCHITECTURES = ("LlamaForCausalLM",)
@@ -148,9 +148,6 @@ def _stored(linear: _Linear, precision: str) -> dict[str, torch.Tensor]:
     return codes(linear, precision)
 
 
-Weights = Callable[[str], "torch.Tensor | None"]  # a checkpoint tensor by its name, None if absent
-
-
 def model_tensors(weights: Weights, cfg: dict, precision: str) -> tuple[dict[str, torch.Tensor], Shape]:
     """The decoder's tensors, fused and (for int8/int4) quantized, from a Llama checkpoint.
 
@@ -205,49 +202,6 @@ def _rope(cfg: dict, head_dim: int) -> tuple[torch.Tensor, float]:
 
     inv_freq, scale = ROPE_INIT_FUNCTIONS[kind](LlamaConfig(**cfg), None)
     return inv_freq.float(), float(scale)
-
-
-def folder_weights(folder: Path) -> Weights:
-    """Tensors by name from a model folder's safetensors files (sharded or not), one at a time.
-
-    Read with plain file reads, not a memory map: a mapped file's pages count
-    in the process's memory for as long as any tensor of it lives (measured:
-    fp32 peak 1.7 GB against 1.2 GB). Folders with only PyTorch .bin weights
-    are loaded through transformers.
-    """
-    files = [f for f in sorted(folder.glob("*.safetensors")) if not f.name.startswith("decoder-")]
-    if not files:
-        from .models import load_folder
-
-        return load_folder(folder).state_dict().get
-    where = {name: (path, entry) for path in files for name, entry in _header(path).items()}
-
-    def read(name: str):
-        if name not in where:
-            return None
-        path, (dtype, shape, start, end) = where[name]
-        buffer = bytearray(end - start)
-        with open(path, "rb") as fh:
-            fh.seek(start)
-            fh.readinto(buffer)
-        return torch.frombuffer(buffer, dtype=dtype).reshape(shape).float()
-
-    return read
-
-
-SAFETENSORS_DTYPES = {"F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16}
-
-
-def _header(path: Path) -> dict[str, tuple[torch.dtype, list[int], int, int]]:
-    """name -> (dtype, shape, first byte, end byte) of each floating tensor in a safetensors file."""
-    with open(path, "rb") as fh:
-        size = int.from_bytes(fh.read(8), "little")
-        header = json.loads(fh.read(size))
-    base = 8 + size
-    return {name: (SAFETENSORS_DTYPES[entry["dtype"]], entry["shape"],
-                   base + entry["data_offsets"][0], base + entry["data_offsets"][1])
-            for name, entry in header.items()
-            if name != "__metadata__" and entry["dtype"] in SAFETENSORS_DTYPES}
 
 
 # fused matmul -> the projections it holds, in output order
