@@ -37,6 +37,9 @@ from .quantize import ACTIVATION, codes, from_codes
 
 ARCHITECTURES = ("LlamaForCausalLM",)
 RECIPE = 1  # the stored tensors' layout; a change makes old cache files unused
+# Positions the KV cache reserves (address space only until written): a
+# model's full window can be 128k tokens, gigabytes reserved for nothing.
+CACHE_TOKENS = 16384
 
 
 class ContextFull(Exception):
@@ -292,15 +295,16 @@ class Decoder:
         self.embed, self.norm = tensors["embed"], tensors["norm"]
         self.blocks = [_Block(tensors, i) for i in range(shape.layers)]
         self.head = _kernel(tensors, "head")
-        angles = torch.outer(torch.arange(shape.max_len, dtype=torch.float32), tensors["inv_freq"])
+        self.max_len = min(shape.max_len, CACHE_TOKENS)
+        angles = torch.outer(torch.arange(self.max_len, dtype=torch.float32), tensors["inv_freq"])
         self.rotation = torch.polar(torch.full_like(angles, shape.rope_scale), angles)
         # keys then values, head by head; empty, not zeros: a page costs memory once written
-        self.kv = torch.empty(shape.layers, 2 * shape.kv_heads, shape.max_len, shape.head_dim)
+        self.kv = torch.empty(shape.layers, 2 * shape.kv_heads, self.max_len, shape.head_dim)
         self.tokens: list[int] = []  # what the cache holds, position by position
 
     @classmethod
     def from_model(cls, model, precision: str = "fp32") -> "Decoder":
-        """From a loaded transformers model (tests, and weights not in safetensors)."""
+        """From a loaded transformers model (what the tests compare against)."""
         reason = unsupported(model)
         if reason:
             raise ValueError(f"the decoder does not run {reason}")
@@ -324,8 +328,8 @@ class Decoder:
         s, act = self.shape, self.act
         start, n = len(self.tokens), len(new)
         end = start + n
-        if end > s.max_len:
-            raise ContextFull(f"{end} tokens exceed the model's context of {s.max_len}")
+        if end > self.max_len:
+            raise ContextFull(f"{end} tokens exceed the context of {self.max_len}")
         x = F.embedding(torch.tensor(new), self.embed)
         rotation = self.rotation[start:end, None]
         for i, block in enumerate(self.blocks):
