@@ -27,6 +27,7 @@ def run_checks(settings: Settings, echo: Callable[[str], None]) -> bool:
             report(True, kind, f"{spec.name} at {spec.path} sha256 {sha}")
         except AssistantError as err:
             report(False, kind, str(err))
+    report(True, "generator precision", _PRECISION_NOTE.get(settings.precision, settings.precision))
     fast = importlib.util.find_spec("onnxruntime") is not None
     report(fast or settings.embed_backend != "onnx", "embedder backend", _backend(settings.embed_backend, fast))
     try:
@@ -46,6 +47,13 @@ def run_checks(settings: Settings, echo: Callable[[str], None]) -> bool:
     report(offline.guard_active(), "network guard", "on: non-loopback sockets refused"
            if offline.guard_active() else "off")
     return ok
+
+
+_PRECISION_NOTE = {
+    "int4": "int4 (default: GGUF Q4_1's grid, the adapter beside it; cached in the workspace at first use)",
+    "int8": "int8 (weight-only, one scale per row; cached in the workspace at first use)",
+    "fp32": "fp32 (the reference; slowest, most memory)",
+}
 
 
 def _backend(setting: str, onnxruntime: bool) -> str:
