@@ -200,6 +200,9 @@ def _rope(cfg: dict, head_dim: int) -> tuple[torch.Tensor, float]:
         theta = cfg.get("rope_theta", 10000.0)
         dims = int(head_dim * cfg.get("partial_rotary_factor", 1.0))
         return 1.0 / (theta ** (torch.arange(0, dims, 2, dtype=torch.int64).float() / dims)), 1.0
+    from .imports import transformers
+
+    transformers()
     from transformers import LlamaConfig
     from transformers.modeling_rope_utils import ROPE_INIT_FUNCTIONS
 

@@ -98,8 +98,8 @@ class Generator:
     def load(cls, spec: ModelSpec, models_dir: Path, adapter_dir: Path | None = None,
              precision: str = "fp32", threads: int | None = None) -> "Generator":
         import torch
-        from transformers import AutoTokenizer
 
+        from .chat_tokenizer import ChatTokenizer
         from .decoder import load_decoder
         from .models import load_folder, prepare_causal_lm
 
@@ -120,7 +120,14 @@ class Generator:
             folder = prepare_causal_lm(spec, sha, models_dir,
                                        (adapter_dir, adapter_sha) if adapter_dir else None)
             engine = _Transformers(quantize(load_folder(folder), precision))
-        tokenizer = AutoTokenizer.from_pretrained(base)
+        tokenizer = ChatTokenizer.load(base)
+        if tokenizer is None:
+            from .imports import transformers
+
+            transformers()
+            from transformers import AutoTokenizer
+
+            tokenizer = AutoTokenizer.from_pretrained(base)
         return cls(spec, sha, adapter_sha, engine, tokenizer, precision)
 
     def prompt_ids(self, messages: list[dict[str, str]]) -> list[int]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
 
+from . import imports
 from .errors import ModelNotFound
 
 WEIGHT_SUFFIXES = (".gguf", ".safetensors", ".bin", ".pt")
@@ -179,6 +180,7 @@ def prepare_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path,
 def load_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path,
                    adapter: tuple[Path, str] | None = None):
     """(model, tokenizer) for a generator, from :func:`prepare_causal_lm`'s folder."""
+    imports.transformers()
     from transformers import AutoTokenizer
 
     folder = prepare_causal_lm(spec, sha256, models_dir, adapter)
@@ -186,6 +188,7 @@ def load_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path,
 
 
 def load_folder(folder: Path):
+    imports.transformers()
     from transformers import AutoModelForCausalLM
 
     model = AutoModelForCausalLM.from_pretrained(folder, dtype="float32")
@@ -194,6 +197,7 @@ def load_folder(folder: Path):
 
 
 def _convert_gguf(spec: ModelSpec, dest: Path) -> None:
+    imports.transformers()
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     tokenizer = AutoTokenizer.from_pretrained(spec.path.parent, gguf_file=spec.path.name)
@@ -202,6 +206,7 @@ def _convert_gguf(spec: ModelSpec, dest: Path) -> None:
 
 
 def _merge_adapter(base: Path, adapter_dir: Path, dest: Path) -> None:
+    imports.transformers()
     from peft import PeftModel
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -225,6 +230,7 @@ def _save_atomic(model, tokenizer, dest: Path) -> None:
 
 
 def load_embedder(spec: ModelSpec):
+    imports.transformers()
     from sentence_transformers import SentenceTransformer
 
     return SentenceTransformer(str(spec.path), device="cpu", local_files_only=True)

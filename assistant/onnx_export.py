@@ -107,6 +107,9 @@ def _transformer_dir(spec: ModelSpec) -> Path:
 
 def _trace(spec: ModelSpec, out: Path) -> None:
     import torch
+    from .imports import transformers
+
+    transformers()
     from transformers import AutoModel, AutoTokenizer
 
     if pooling_mode(spec) != "mean_tokens":

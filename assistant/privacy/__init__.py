@@ -15,8 +15,10 @@ __all__ = ["Pseudonyms", "Redactor"]
 
 def __getattr__(name: str):
     if name == "Redactor":
-        from .redactor import Redactor
+        from ..imports import PRESIDIO_OPTIONAL, kept_out
 
+        with kept_out(*PRESIDIO_OPTIONAL):  # Presidio's Hugging Face recognizers: unused, ~2 s
+            from .redactor import Redactor
         return Redactor
     if name == "Pseudonyms":
         from .pseudonyms import Pseudonyms
