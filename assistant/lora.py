@@ -17,6 +17,8 @@ from pathlib import Path
 
 import torch
 
+from .errors import ModelNotFound
+
 KEY = re.compile(r"layers\.(\d+)\.(?:self_attn|mlp)\.(\w+_proj)\.lora_([AB])\.weight$")
 
 
@@ -31,7 +33,7 @@ class Adapter:
 
 def unsupported(adapter_dir: Path) -> str | None:
     """Why this adapter cannot be applied as plain LoRA pairs, or None."""
-    cfg = json.loads((adapter_dir / "adapter_config.json").read_text(encoding="utf-8"))
+    cfg = _config(adapter_dir)
     for key, ok in (("peft_type", "LORA"), ("use_dora", False), ("fan_in_fan_out", False),
                     ("bias", "none"), ("modules_to_save", None)):
         if cfg.get(key, ok) not in (ok, [] if ok is None else ok):
@@ -43,14 +45,31 @@ def unsupported(adapter_dir: Path) -> str | None:
 
 def read(adapter_dir: Path) -> Adapter:
     """The adapter's LoRA pairs; call :func:`unsupported` first."""
+    from safetensors import SafetensorError
     from safetensors.torch import load_file
 
-    cfg = json.loads((adapter_dir / "adapter_config.json").read_text(encoding="utf-8"))
+    cfg = _config(adapter_dir)
     rank = cfg["r"]
     scale = cfg["lora_alpha"] / (math.sqrt(rank) if cfg.get("use_rslora") else rank)
+    weights = adapter_dir / "adapter_model.safetensors"
+    try:
+        tensors = load_file(str(weights))
+    except (OSError, SafetensorError) as err:
+        raise ModelNotFound(f"{weights}: not a readable adapter ({err})") from None
     halves: dict[tuple[int, str], dict[str, torch.Tensor]] = {}
-    for key, tensor in load_file(str(adapter_dir / "adapter_model.safetensors")).items():
+    for key, tensor in tensors.items():
         match = KEY.search(key)
         if match:
             halves.setdefault((int(match[1]), match[2]), {})[match[3]] = tensor.float()
     return Adapter({k: (h["A"], h["B"] * scale) for k, h in halves.items() if set(h) == {"A", "B"}})
+
+
+def _config(adapter_dir: Path) -> dict:
+    path = adapter_dir / "adapter_config.json"
+    try:
+        cfg = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise ModelNotFound(f"{path}: not a readable adapter config ({err})") from None
+    if not isinstance(cfg, dict) or not isinstance(cfg.get("r"), int) or "lora_alpha" not in cfg:
+        raise ModelNotFound(f"{path}: not a LoRA adapter config (needs r and lora_alpha)")
+    return cfg

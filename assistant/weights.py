@@ -11,6 +11,8 @@ from pathlib import Path
 
 import torch
 
+from .errors import ModelNotFound
+
 Weights = Callable[[str], "torch.Tensor | None"]  # a checkpoint tensor by its name, None if absent
 SAFETENSORS_DTYPES = {"F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16}
 
@@ -45,11 +47,18 @@ def folder_weights(folder: Path) -> Weights:
 
 def _header(path: Path) -> dict[str, tuple[torch.dtype, list[int], int, int]]:
     """name -> (dtype, shape, first byte, end byte) of each floating tensor in a safetensors file."""
-    with open(path, "rb") as fh:
-        size = int.from_bytes(fh.read(8), "little")
-        header = json.loads(fh.read(size))
-    base = 8 + size
-    return {name: (SAFETENSORS_DTYPES[entry["dtype"]], entry["shape"],
-                   base + entry["data_offsets"][0], base + entry["data_offsets"][1])
-            for name, entry in header.items()
-            if name != "__metadata__" and entry["dtype"] in SAFETENSORS_DTYPES}
+    try:
+        with open(path, "rb") as fh:
+            size = int.from_bytes(fh.read(8), "little")
+            header = json.loads(fh.read(size))
+            end = fh.seek(0, 2)
+        base = 8 + size
+        found = {name: (SAFETENSORS_DTYPES[entry["dtype"]], entry["shape"],
+                        base + entry["data_offsets"][0], base + entry["data_offsets"][1])
+                 for name, entry in header.items()
+                 if name != "__metadata__" and entry["dtype"] in SAFETENSORS_DTYPES}
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, OverflowError) as err:
+        raise ModelNotFound(f"{path}: not a readable safetensors file ({err})") from None
+    if any(stop > end for *_, stop in found.values()):
+        raise ModelNotFound(f"{path}: truncated (tensors run past its {end} bytes)")
+    return found
