@@ -142,3 +142,18 @@ def test_prefilter_skips_texts_without_the_needed_character():
         assert rec.analyze("nothing to see here", rec.supported_entities) == []
     assert found("email", "write to jane.roe@example.com") == ["jane.roe@example.com"]
     assert found("ip", "host 10.0.0.12 is down") == ["10.0.0.12"]
+
+
+@pytest.mark.parametrize("value,kind", [
+    ("The Health Information Management", "ORGANIZATION"),  # a department: in the sample policy
+    ("Medical Records", "ORGANIZATION"),
+    ("Mercy Health", "LOCATION"),  # a care site's name
+    ("St. Mary's Medical Center Billing Office", "LOCATION"),  # a department of a named site
+    ("Mayo Clinic", "LOCATION"),
+])
+def test_an_org_with_a_health_word_is_a_site_unless_it_names_a_department(value, kind):
+    from assistant.privacy.recognizers.ner import SpacyNerRecognizer
+
+    text = f"Ask {value} about it."
+    start = text.index(value)
+    assert SpacyNerRecognizer().classify(text, "ORG", start, start + len(value))[0] == kind

@@ -46,6 +46,11 @@ SITE_AFTER = re.compile(r"[ \t]+(?:clinic|hospital|medical cent(?:er|re)|health 
                         r"infirmary|hospice|ER)\b", re.IGNORECASE)
 FACILITY_WORD = re.compile(r"Hospital|Clinic|Medical|Health|Cent(?:er|re)|Institute|Infirmary|"
                            r"Hospice|Nursing|Memorial|Children|Presbyterian|Care|Surgery")
+# A site's own word, as against words a department's name also holds ("Health Information
+# Management", "Medical Records"): a function word and none of these make it a department.
+SITE_WORD = re.compile(r"Hospital|Clinic|Cent(?:er|re)|Institute|Infirmary|Hospice|Memorial|Nursing Home")
+DEPARTMENT_WORD = re.compile(r"\b(?:Management|Information|Department|Committee|Office|Board|Records|"
+                             r"Services|Unit|Team|Compliance|Billing)\b")
 
 ENTITIES = ["PERSON", "LOCATION", "DATE", "ORGANIZATION"]
 
@@ -92,7 +97,9 @@ class SpacyNerRecognizer(EntityRecognizer):
             return "LOCATION", start, end
         if label == "ORG":
             # An all-capitals single word is an acronym (a trial, an agency), not a care site.
-            at_place = not acronym and (PLACE_BEFORE.search(before) or FACILITY_WORD.search(value))
+            department = DEPARTMENT_WORD.search(value) and not SITE_WORD.search(value)
+            at_place = not acronym and not department and (PLACE_BEFORE.search(before)
+                                                           or FACILITY_WORD.search(value))
             return ("LOCATION" if at_place else "ORGANIZATION"), start, end
         if label == "DATE" and DATE_LIKE.search(value):
             return "DATE", start, end
