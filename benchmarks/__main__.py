@@ -3,6 +3,7 @@
     python -m benchmarks [NAME ...]     # default: all, in the order below
 
 Each benchmark measures its baseline in the same run and prints markdown.
+Only a run of all of them rewrites docs/BENCHMARKS.md; a run of some prints.
 A benchmark that fails is recorded as failed; the others still run.
 """
 from __future__ import annotations
@@ -40,7 +41,8 @@ def run(name: str) -> str:
 
 
 def main() -> None:
-    names = sys.argv[1:] or [n for n in ORDER if (HERE / f"{n}.py").exists()]
+    chosen = sys.argv[1:]
+    names = chosen or [n for n in ORDER if (HERE / f"{n}.py").exists()]
     machine = subprocess.run(["uname", "-m"], capture_output=True, text=True).stdout.strip()
     sections = []
     for name in names:
@@ -52,7 +54,8 @@ def main() -> None:
               f"{time.strftime('%Y-%m-%d')}, {machine}, {len(__import__('os').sched_getaffinity(0))} cores. "
               "Every ratio is against a baseline measured in the same run; the machines are "
               "shared, so absolute figures move by tens of percent between runs.\n\n")
-    DOC.write_text(header + "\n".join(sections))
+    if not chosen:  # a subset would replace the whole file with its few sections
+        DOC.write_text(header + "\n".join(sections))
 
 
 if __name__ == "__main__":
