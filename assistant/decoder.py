@@ -16,7 +16,8 @@ The weights are read from the model folder's safetensors one tensor at a
 time (no transformers model is built), so the peak memory stays near one
 copy. With int8 or int4 weights the fused, quantized tensors are cached
 beside the model in the workspace (``decoder-<precision>-v<RECIPE>.safetensors``):
-later starts read those ~100 MB instead of converting 540 MB of fp32.
+later starts read those (208 MB for int4, most of it the fp32 embedding table)
+instead of converting 540 MB of fp32.
 ``tests/core/test_decoder.py`` checks it against transformers: the same
 logits in fp32, the same greedy tokens.
 Architectures it does not know keep transformers' forward (``unsupported``).
@@ -87,6 +88,11 @@ class Shape:
     rope_scale: float  # transformers' attention_scaling of cos and sin
     precision: str
 
+    @property
+    def act(self) -> torch.dtype:
+        """The activations' dtype at the matmuls: fp32, or bf16 for the int8/int4 kernels."""
+        return torch.float32 if self.precision == "fp32" else ACTIVATION
+
 
 class _Dense:
     """``x @ W.T + b`` in fp32, without a Module's call machinery."""
@@ -142,6 +148,22 @@ def _interleave(heads: int, head_dim: int) -> torch.Tensor:
     return torch.cat([one + h * head_dim for h in range(heads)])
 
 
+# fused matmul -> the projections it holds, in output order
+FUSED = {"qkv": ("q_proj", "k_proj", "v_proj"), "o": ("o_proj",),
+         "gate_up": ("gate_proj", "up_proj"), "down": ("down_proj",)}
+
+
+def _row_order(proj: str, shape: "Shape") -> tuple[torch.Tensor | None, float]:
+    """(row order, scale) a projection's output rows get in the fused matmul: queries and
+    keys interleaved for the rotary multiply, queries also scaled by the attention's 1/sqrt(d)
+    (one multiply fewer per layer). Weights and adapters get the same."""
+    if proj == "q_proj":
+        return _interleave(shape.heads, shape.head_dim), shape.head_dim ** -0.5
+    if proj == "k_proj":
+        return _interleave(shape.kv_heads, shape.head_dim), 1.0
+    return None, 1.0
+
+
 def _stored(linear: _Linear, precision: str) -> dict[str, torch.Tensor]:
     if precision == "fp32":
         out = {"weight": linear.weight}
@@ -170,19 +192,17 @@ def model_tensors(weights: Weights, cfg: dict, precision: str) -> tuple[dict[str
     out = {"embed": embed, "norm": weights("model.norm.weight"), "inv_freq": inv_freq}
     for i in range(shape.layers):
         def linear(name: str) -> _Linear:
-            return _Linear(weights(f"model.layers.{i}.{name}.weight"),
-                           weights(f"model.layers.{i}.{name}.bias"))
+            lin = _Linear(weights(f"model.layers.{i}.{name}.weight"),
+                          weights(f"model.layers.{i}.{name}.bias"))
+            rows, scale = _row_order(name.rsplit(".", 1)[-1], shape)
+            return lin if rows is None else _fuse(lin, rows=rows, scale=scale)
 
-        # the attention scale is folded into the query rows: one multiply fewer per layer
-        q = _fuse(linear("self_attn.q_proj"), rows=_interleave(shape.heads, head_dim),
-                  scale=head_dim ** -0.5)
-        k = _fuse(linear("self_attn.k_proj"), rows=_interleave(shape.kv_heads, head_dim))
         parts = {"norm1": weights(f"model.layers.{i}.input_layernorm.weight"),
                  "norm2": weights(f"model.layers.{i}.post_attention_layernorm.weight")}
-        for name, lin in (("qkv", _fuse(q, k, linear("self_attn.v_proj"))),
-                          ("o", linear("self_attn.o_proj")),
-                          ("gate_up", _fuse(linear("mlp.gate_proj"), linear("mlp.up_proj"))),
-                          ("down", linear("mlp.down_proj"))):
+        for name, projs in FUSED.items():
+            part = "mlp" if name in ("gate_up", "down") else "self_attn"
+            lins = [linear(f"{part}.{proj}") for proj in projs]
+            lin = lins[0] if len(lins) == 1 else _fuse(*lins)
             parts.update({f"{name}.{key}": v for key, v in _stored(lin, precision).items()})
         out.update({f"layers.{i}.{key}": v for key, v in parts.items()})
     head = weights("lm_head.weight")
@@ -210,11 +230,6 @@ def _rope(cfg: dict, head_dim: int) -> tuple[torch.Tensor, float]:
     return inv_freq.float(), float(scale)
 
 
-# fused matmul -> the projections it holds, in output order
-FUSED = {"qkv": ("q_proj", "k_proj", "v_proj"), "o": ("o_proj",),
-         "gate_up": ("gate_proj", "up_proj"), "down": ("down_proj",)}
-
-
 def with_adapter(tensors: dict[str, torch.Tensor], shape: Shape, adapter) -> dict[str, torch.Tensor]:
     """``tensors``, changed in place, with a LoRA adapter (``assistant.lora.Adapter``) applied.
 
@@ -222,8 +237,7 @@ def with_adapter(tensors: dict[str, torch.Tensor], shape: Shape, adapter) -> dic
     ``lora_a``/``lora_b`` beside the quantized base and added at run time,
     because a 4-bit grid is far coarser than the adapter's change.
     """
-    out = tensors  # changed in place: a merged fp32 weight replaces its base at once, not at the end
-    act = torch.float32 if shape.precision == "fp32" else ACTIVATION
+    # In place: a merged fp32 weight replaces its base at once, not all at the end.
     for i in range(shape.layers):
         for name, projs in FUSED.items():
             pair = _fused_pair(adapter, i, projs, shape)
@@ -232,10 +246,10 @@ def with_adapter(tensors: dict[str, torch.Tensor], shape: Shape, adapter) -> dic
             a, b = pair
             key = f"layers.{i}.{name}"
             if shape.precision == "fp32":
-                out[f"{key}.weight"] = out[f"{key}.weight"] + b @ a
+                tensors[f"{key}.weight"] = tensors[f"{key}.weight"] + b @ a
             else:
-                out[f"{key}.lora_a"], out[f"{key}.lora_b"] = a.to(act), b.to(act)
-    return out
+                tensors[f"{key}.lora_a"], tensors[f"{key}.lora_b"] = a.to(shape.act), b.to(shape.act)
+    return tensors
 
 
 def _fused_pair(adapter, i: int, projs: tuple[str, ...], shape: Shape):
@@ -252,10 +266,9 @@ def _fused_pair(adapter, i: int, projs: tuple[str, ...], shape: Shape):
     for proj, pair in pairs:
         if pair is not None:
             lora_a, lora_b = pair
-            if proj == "q_proj":  # the same reordering and scale as the query weights
-                lora_b = lora_b[_interleave(shape.heads, shape.head_dim)] * shape.head_dim ** -0.5
-            elif proj == "k_proj":
-                lora_b = lora_b[_interleave(shape.kv_heads, shape.head_dim)]
+            order, scale = _row_order(proj, shape)
+            if order is not None:
+                lora_b = lora_b[order] * scale
             a_parts.append(lora_a)
             b[row:row + rows[proj], col:col + lora_a.shape[0]] = lora_b
             col += lora_a.shape[0]
@@ -263,9 +276,10 @@ def _fused_pair(adapter, i: int, projs: tuple[str, ...], shape: Shape):
     return torch.cat(a_parts), b
 
 
-def _kernel(tensors: dict[str, torch.Tensor], prefix: str):
-    """The stored matmul under ``prefix``: fp32 (weight) or int8/int4 (codes), plus LoRA if any."""
-    own = {k[len(prefix) + 1:]: v for k, v in tensors.items() if k.startswith(prefix + ".")}
+def _kernel(own: dict[str, torch.Tensor]):
+    """One stored matmul (its tensors by their last name): fp32 (weight) or int8/int4 (codes),
+    plus LoRA if any."""
+    own = dict(own)
     lora_a, lora_b = own.pop("lora_a", None), own.pop("lora_b", None)
     base = (_Dense(**own) if "weight" in own else from_codes(own)).forward
     if lora_a is None:
@@ -276,12 +290,12 @@ def _kernel(tensors: dict[str, torch.Tensor], prefix: str):
 class _Block:
     """One decoder layer: two norms, and four matmuls instead of seven."""
 
-    def __init__(self, tensors: dict[str, torch.Tensor], i: int):
-        prefix = f"layers.{i}"
-        self.norm1, self.norm2 = tensors[f"{prefix}.norm1"], tensors[f"{prefix}.norm2"]
-        self.qkv, self.o = _kernel(tensors, f"{prefix}.qkv"), _kernel(tensors, f"{prefix}.o")
-        self.gate_up = _kernel(tensors, f"{prefix}.gate_up")
-        self.down = _kernel(tensors, f"{prefix}.down")
+    def __init__(self, groups: dict[str, dict[str, torch.Tensor]], i: int):
+        norms = groups[f"layers.{i}"]
+        self.norm1, self.norm2 = norms["norm1"], norms["norm2"]
+        self.qkv, self.o = _kernel(groups[f"layers.{i}.qkv"]), _kernel(groups[f"layers.{i}.o"])
+        self.gate_up = _kernel(groups[f"layers.{i}.gate_up"])
+        self.down = _kernel(groups[f"layers.{i}.down"])
 
 
 class Decoder:
@@ -294,10 +308,13 @@ class Decoder:
 
     def __init__(self, tensors: dict[str, torch.Tensor], shape: Shape):
         self.shape = shape
-        self.act = torch.float32 if shape.precision == "fp32" else ACTIVATION
+        groups: dict[str, dict[str, torch.Tensor]] = {}  # "layers.3.qkv" -> {"codes": ...}
+        for key, tensor in tensors.items():
+            prefix, _, name = key.rpartition(".")
+            groups.setdefault(prefix, {})[name] = tensor
         self.embed, self.norm = tensors["embed"], tensors["norm"]
-        self.blocks = [_Block(tensors, i) for i in range(shape.layers)]
-        self.head = _kernel(tensors, "head")
+        self.blocks = [_Block(groups, i) for i in range(shape.layers)]
+        self.head = _kernel(groups["head"])
         self.max_len = min(shape.max_len, CACHE_TOKENS)
         angles = torch.outer(torch.arange(self.max_len, dtype=torch.float32), tensors["inv_freq"])
         self.rotation = torch.polar(torch.full_like(angles, shape.rope_scale), angles)
@@ -328,7 +345,7 @@ class Decoder:
         self.tokens.clear()
 
     def _forward(self, new: list[int]) -> torch.Tensor:
-        s, act = self.shape, self.act
+        s, act = self.shape, self.shape.act
         start, n = len(self.tokens), len(new)
         end = start + n
         if end > self.max_len:
@@ -396,14 +413,13 @@ def load_decoder(folder: Path, precision: str, adapter_dir: Path | None = None) 
 
 def _read(path: Path) -> tuple[dict[str, torch.Tensor], Shape] | None:
     from safetensors import SafetensorError, safe_open
-    from safetensors.torch import load_file
 
     try:
         with safe_open(str(path), "pt") as fh:
             shape = Shape(**json.loads(fh.metadata()["shape"]))
-        # the head is cloned off the mapped file: the int8 kernel reads it ~5% faster
-        return {k: v.clone() if k.startswith("head.") else v
-                for k, v in load_file(str(path)).items()}, shape
+            # the head is cloned off the mapped file: the int8 kernel read it ~5% faster
+            return {k: fh.get_tensor(k).clone() if k.startswith("head.") else fh.get_tensor(k)
+                    for k in fh.keys()}, shape
     except (OSError, SafetensorError, KeyError, TypeError, ValueError):
         return None  # absent or unreadable: made again from the model
 

@@ -177,13 +177,12 @@ def prepare_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path,
     return folder
 
 
-def load_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path,
-                   adapter: tuple[Path, str] | None = None):
-    """(model, tokenizer) for a generator, from :func:`prepare_causal_lm`'s folder."""
+def load_causal_lm(spec: ModelSpec, sha256: str, models_dir: Path):
+    """(transformers model, tokenizer) of a base generator: what fine-tuning trains."""
     imports.transformers()
     from transformers import AutoTokenizer
 
-    folder = prepare_causal_lm(spec, sha256, models_dir, adapter)
+    folder = prepare_causal_lm(spec, sha256, models_dir)
     return load_folder(folder), AutoTokenizer.from_pretrained(folder)
 
 

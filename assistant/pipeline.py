@@ -58,9 +58,9 @@ class Session:
 class Background:
     """One call run on a daemon thread; ``result()`` waits and re-raises its error.
 
-    The generator's import and weights (torch, transformers, peft: seconds) load
-    while the main thread loads Presidio and the embedder and answers the
-    first question's redaction and retrieval. A daemon thread, not an executor:
+    The generator's import and weights (torch and the decoder's cached
+    weights: seconds) load while the main thread loads Presidio and the
+    embedder and answers the first question's redaction and retrieval. A daemon thread, not an executor:
     a session that fails to open must exit at once, not after the load."""
 
     def __init__(self, fn, *args):
@@ -83,7 +83,7 @@ class Background:
 
 
 def load_generator(settings: Settings, adapter_dir=None):
-    """The settings' generator, with ``adapter_dir`` merged in when given."""
+    """The settings' generator, with the LoRA adapter in ``adapter_dir`` applied when given."""
     from .generate import Generator
     from .models import resolve
 

@@ -13,8 +13,10 @@ output row) and ``torch._weight_int4pack_mm_for_cpu`` (4-bit codes, a scale
 and offset per 32 inputs), both on bf16 activations accumulated in fp32,
 kept behind :class:`Int8Linear` and :class:`Int4Linear`. int4 with groups
 of 32 is the grid of GGUF's Q4_1, which the packaged SmolLM2 is stored in:
-its layers come back exactly (bar bf16 scales), so int4 is not a second
-rounding of those weights. The GGUF's head is Q8_0, so the head stays int8.
+its codes come back exactly and only each group's scale and zero are
+rounded, to bf16 as the kernel takes them (half a bf16 ulp of the zero: a
+small fraction of a step unless a group sits far from zero), so int4 is not
+a second rounding of those weights. The GGUF's head is Q8_0, so the head stays int8.
 """
 from __future__ import annotations
 
@@ -109,11 +111,10 @@ class Int4Linear(torch.nn.Module):
                  bias: torch.Tensor | None = None):
         super().__init__()
         self.out_features, self.in_features = codes.shape[0], codes.shape[1] * 2
-        self.register_buffer("codes", codes)
-        self.register_buffer("scales", scales)
-        self.register_buffer("zeros", zeros)
+        self.register_buffer("codes", codes)  # kept for prompts, which unpack them (below)
         self.register_buffer("weight", torch._convert_weight_to_int4pack_for_cpu(
             self._unpack().to(torch.int32).reshape(self.out_features, self.in_features), 1))
+        # the kernel's layout, (in / 32, out, 2); prompts read scales and zeros through it
         self.register_buffer("scales_and_zeros",
                              torch.stack([scales.t(), zeros.t()], dim=-1).contiguous())
         self.register_buffer("bias", bias)
@@ -130,7 +131,8 @@ class Int4Linear(torch.nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         flat = x.reshape(-1, self.in_features).to(ACTIVATION)
         if flat.shape[0] > GEMM_ROWS:
-            weight = (self._unpack().to(ACTIVATION) - 8) * self.scales[..., None] + self.zeros[..., None]
+            scales, zeros = self.scales_and_zeros.permute(2, 1, 0)[..., None]  # (out, in / 32, 1)
+            weight = (self._unpack().to(ACTIVATION) - 8) * scales + zeros
             y = torch.nn.functional.linear(flat, weight.reshape(self.out_features, self.in_features))
         else:
             y = torch._weight_int4pack_mm_for_cpu(flat, self.weight, GROUP, self.scales_and_zeros)

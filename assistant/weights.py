@@ -21,8 +21,8 @@ def folder_weights(folder: Path) -> Weights:
     """Tensors by name from a model folder's safetensors files (sharded or not), one at a time.
 
     Read with plain file reads, not a memory map: a mapped file's pages count
-    in the process's memory for as long as any tensor of it lives (measured:
-    fp32 peak 1.7 GB against 1.2 GB). Folders with only PyTorch .bin weights
+    in the process's memory for as long as any tensor of it lives (measured
+    on fp32 `ask`: peak 1.70 GB mapped, 1.44 GB read). Folders with only PyTorch .bin weights
     are loaded through transformers.
     """
     files = [f for f in sorted(folder.glob("*.safetensors")) if not f.name.startswith("decoder-")]

@@ -14,29 +14,17 @@ index (384 floats per chunk, 1.5 KB) and SQLite's page cache.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import tempfile
 import time
 from pathlib import Path
 
-from common import DATA, embedder, offline
+from common import embedder, medquad_library, offline
 
 
 def rss_mb() -> float:
     with open("/proc/self/statm") as fh:
         return int(fh.read().split()[1]) * resource.getpagesize() / 2**20
-
-
-def write_corpus(folder: Path, n: int) -> int:
-    with open(DATA / "medquad" / "medquad_answered.jsonl", encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i >= n:
-                return i
-            item = json.loads(line)
-            (folder / f"{i:05d}.md").write_text(f"# {item['question']}\n\n{item['answer']}\n",
-                                                encoding="utf-8")
-    return n
 
 
 def main() -> None:
@@ -45,22 +33,9 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=1000)
     args = ap.parse_args()
     offline()
-    from assistant import domains
-    from assistant.index import Store
-    from assistant.library import Library
-    from assistant.privacy import Redactor
-
     emb = embedder()
-    domain = domains.load("healthcare")
-    redactor = Redactor.for_domain(domain.privacy)
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "docs"
-        corpus.mkdir()
-        n = write_corpus(corpus, args.docs)
-        store = Store(Path(tmp) / "index", emb.dim, emb.sha256)
-        library = Library(store, emb, redactor, domain)
-        emb.encode(["warm up"])
-        redactor.redact_many(["warm up John Smith"])
+        library, corpus, n, _ = medquad_library(Path(tmp), args.docs, emb)
         base = rss_mb()
         rows, counts = [], {"files": 0, "chunks": 0}
         started = time.perf_counter()

@@ -36,3 +36,35 @@ def ranks_to_metrics(ranks: list[int | None]) -> dict[str, float]:
         "hit@5": sum(1 for r in ranks if r is not None and r <= 5) / n,
         "mrr": sum(1.0 / r for r in ranks if r) / n,
     }
+
+
+def medquad_library(root: Path, n: int, emb):
+    """The ingest benchmarks' set-up: up to ``n`` MedQuAD answers written as Markdown files
+    under ``root/docs``, and a Library over a fresh store in ``root/index`` with the healthcare
+    pack's redactor, the embedder and the redactor warmed up.
+
+    Returns (library, corpus folder, files written, words written)."""
+    import json
+
+    from assistant import domains
+    from assistant.index import Store
+    from assistant.library import Library
+    from assistant.privacy import Redactor
+
+    corpus = root / "docs"
+    corpus.mkdir()
+    files = words = 0
+    with open(DATA / "medquad" / "medquad_answered.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if files >= n:
+                break
+            item = json.loads(line)
+            text = f"# {item['question']}\n\n{item['answer']}\n"
+            (corpus / f"{files:05d}.md").write_text(text, encoding="utf-8")
+            files, words = files + 1, words + len(text.split())
+    domain = domains.load("healthcare")
+    redactor = Redactor.for_domain(domain.privacy)
+    emb.encode(["warm up"])
+    redactor.redact_many(["warm up John Smith"])
+    store = Store(root / "index", emb.dim, emb.sha256)
+    return Library(store, emb, redactor, domain), corpus, files, words

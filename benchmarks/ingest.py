@@ -12,25 +12,11 @@ as `assistant ingest` runs it.
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 import time
 from pathlib import Path
 
-from common import DATA, embedder, offline
-
-
-def write_corpus(folder: Path, n: int) -> int:
-    words = 0
-    with open(DATA / "medquad" / "medquad_answered.jsonl", encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i >= n:
-                break
-            item = json.loads(line)
-            text = f"# {item['question']}\n\n{item['answer']}\n"
-            (folder / f"{i:05d}.md").write_text(text, encoding="utf-8")
-            words += len(text.split())
-    return words
+from common import embedder, medquad_library, offline
 
 
 def main() -> None:
@@ -38,25 +24,14 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=150)
     args = ap.parse_args()
     offline()
-    from assistant import domains
-    from assistant.index import Store
     from assistant.ingest.context import embedding_text
-    from assistant.library import Library
-    from assistant.privacy import Redactor
 
     emb = embedder()
     raw = embedder("torch")
-    domain = domains.load("healthcare")
-    redactor = Redactor.for_domain(domain.privacy)
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "docs"
-        corpus.mkdir()
-        words = write_corpus(corpus, args.docs)
-        store = Store(Path(tmp) / "index", emb.dim, emb.sha256)
-        library = Library(store, emb, redactor, domain)
-        emb.encode(["warm up"])
+        library, corpus, _, words = medquad_library(Path(tmp), args.docs, emb)
+        store = library.store
         raw.encode(["warm up"])
-        redactor.redact_many(["warm up John Smith"])
         t0 = time.perf_counter()
         report = library.ingest([corpus])
         pipeline_s = time.perf_counter() - t0

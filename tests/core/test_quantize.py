@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from assistant.quantize import Int4Linear, Int8Linear, quantize
+from assistant.quantize import Int4Linear, Int8Linear, int4_codes, quantize
 
 
 def test_int8_linear_is_close_to_fp32():
@@ -27,20 +27,36 @@ def test_weights_rest_as_int8_one_scale_per_row():
     assert layer.scales.shape == (8,) and layer.bias is None
 
 
+def dequantized(linear: torch.nn.Linear) -> torch.Tensor:
+    """The weights int4_codes stores, back in fp32: (code - 8) * scale + zero."""
+    stored = int4_codes(linear)
+    packed = stored["codes"]
+    codes = torch.stack([packed & 15, packed >> 4], dim=-1).reshape(packed.shape[0], -1, 32).float()
+    rebuilt = (codes - 8) * stored["scales"].float()[..., None] + stored["zeros"].float()[..., None]
+    return rebuilt.reshape(linear.weight.shape)
+
+
 def test_int4_keeps_weights_already_on_a_q4_1_grid():
     torch.manual_seed(0)
     # GGUF Q4_1: per block of 32 inputs, w = min + code * step, codes 0..15 (both ends used)
     codes = torch.randint(0, 16, (16, 64)).float()
     codes[:, ::32], codes[:, 1::32] = 0, 15
-    step, low = torch.rand(16, 2) * 0.01 + 0.001, torch.randn(16, 2) * 0.05
-    weight = (low.repeat_interleave(32, 1) + codes * step.repeat_interleave(32, 1))
-    layer = torch.nn.Linear(64, 16, bias=False)
-    layer.weight.data = weight
+    step = (torch.rand(16, 2) * 0.01 + 0.001).repeat_interleave(32, 1)
+    weight = torch.randn(16, 2).repeat_interleave(32, 1) * 0.05 + codes * step
+    on_grid, off_grid = torch.nn.Linear(64, 16, bias=False), torch.nn.Linear(64, 16, bias=False)
+    on_grid.weight.data = weight
+    off_grid.weight.data = weight + 0.4 * step * torch.sign(torch.randn(16, 64))
+    off_grid.weight.data[:, ::32], off_grid.weight.data[:, 1::32] = weight[:, ::32], weight[:, 1::32]
+    # On the grid only the kernel's bf16 scale and zero round (half a bf16 ulp each, the
+    # zero's dominating where a group's offset is large against its step); 0.4 step off
+    # the grid, the codes' own rounding shows far above that.
+    zero = weight[:, ::32].repeat_interleave(32, 1) + 8 * step
+    bf16_bound = (zero.abs() + 8 * step) * 2.0 ** -8
+    assert ((dequantized(on_grid) - weight).abs() <= bf16_bound).all()
+    assert ((dequantized(off_grid) - off_grid.weight).abs() > 4 * bf16_bound).any()
     x = torch.randn(4, 64).to(torch.bfloat16).float()  # the kernel reads bf16 activations
     exact = x @ weight.T
-    approx = Int4Linear.of(layer)(x)
-    # only the bf16 scales and outputs round: far inside one quantization step
-    assert (approx - exact).abs().max() < 0.01 * exact.abs().max()
+    assert (Int4Linear.of(on_grid)(x) - exact).abs().max() < 0.01 * exact.abs().max()
 
 
 def test_int4_rounds_weights_off_the_grid():
@@ -68,28 +84,48 @@ def test_every_linear_is_replaced_and_the_head_untied():
     assert model.embed.weight.dtype == torch.float32  # the lookup table stays whole
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("precision", ["fp32", "int8", "int4"])
-def test_streamed_batched_and_cached_answers_agree(precision, models_cache):
+def eval_prompts(tokenizer, n=3):
     from assistant import domains
     from assistant.evaluate import eval_messages
     from assistant.finetune import read_jsonl
+
+    domain = domains.load("healthcare")
+    return [eval_messages(domain, tokenizer, ex) for ex in read_jsonl(domain.root / "eval.jsonl")[:n]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("precision", ["fp32", "int8", "int4"])
+def test_listed_streamed_and_uncached_answers_agree(precision, models_cache):
     from assistant.generate import Generator
     from assistant.models import resolve
 
-    domain = domains.load("healthcare")
     gen = Generator.load(resolve("generator", "smollm2-135m-instruct"), models_cache, precision=precision)
     assert gen.precision == precision
-    examples = read_jsonl(domain.root / "eval.jsonl")[:3]
-    prompts = [eval_messages(domain, gen.tokenizer, ex) for ex in examples]
-    batched = gen.complete_many(prompts, max_new_tokens=24, batch_size=3)
-    streamed = ["".join(gen.stream(p, 24)).strip() for p in prompts]  # 2nd and 3rd reuse the cache
+    prompts = eval_prompts(gen.tokenizer)
+    listed = gen.complete_many(prompts, max_new_tokens=24)
+    streamed = ["".join(gen.stream(p, 24)).strip() for p in prompts]  # each reuses a cached prefix
     assert gen.engine.tokens
     gen.engine.reset()
     uncached = "".join(gen.stream(prompts[-1], 24)).strip()
-    assert streamed == batched
+    assert streamed == listed
     assert uncached == streamed[-1]
-    assert all(text for text in batched)
+    assert all(text for text in listed)
+
+
+@pytest.mark.slow
+def test_transformers_batched_fallback_answers_as_the_decoder(models_cache):
+    """The path other architectures take (transformers' forward, left-padded batches)
+    gives the decoder's fp32 answers on the same prompts."""
+    from assistant.generate import Generator, _Transformers
+    from assistant.models import load_causal_lm, resolve
+
+    gen = Generator.load(resolve("generator", "smollm2-135m-instruct"), models_cache, precision="fp32")
+    model, _ = load_causal_lm(gen.spec, gen.sha256, models_cache)
+    fallback = Generator(gen.spec, gen.sha256, None, _Transformers(model), gen.tokenizer, "fp32")
+    prompts = eval_prompts(gen.tokenizer)
+    assert fallback.complete_many(prompts, max_new_tokens=24, batch_size=3) == \
+        gen.complete_many(prompts, max_new_tokens=24)
+    assert "".join(fallback.stream(prompts[0], 24)).strip() == gen.complete_many(prompts[:1], 24)[0]
 
 
 @pytest.mark.parametrize("cls", [Int8Linear, Int4Linear])
