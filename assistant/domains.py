@@ -27,6 +27,9 @@ class Domain:
     max_new_tokens: int = 160
     temperature: float = 0.0
     repetition_penalty: float = 1.0
+    # Refuse when the model gives the refusal at least this probability (None:
+    # whenever greedy decoding says it). Calibrated by `assistant eval --calibrate`.
+    refusal_threshold: float | None = None
     at_rest: str = "redact"  # redact | encrypt | keep
     privacy: dict = field(default_factory=dict, hash=False, compare=False)
     adapter_dir: Path | None = None
@@ -34,6 +37,12 @@ class Domain:
     @property
     def sample_dir(self) -> Path:
         return self.root / "sample"
+
+    def refusal_rule(self):
+        """The generator's :class:`~assistant.generate.Refusal`, or None for greedy refusals."""
+        from .generate import Refusal
+
+        return None if self.refusal_threshold is None else Refusal(self.refusal, self.refusal_threshold)
 
 
 def available() -> list[str]:
@@ -73,6 +82,7 @@ def _from_toml(root: Path, data: dict, path: Path) -> Domain:
             max_new_tokens=int(generation.get("max_new_tokens", 160)),
             temperature=float(generation.get("temperature", 0.0)),
             repetition_penalty=float(generation.get("repetition_penalty", 1.0)),
+            refusal_threshold=_optional_float(generation.get("refusal_threshold")),
             at_rest=privacy.get("at_rest", "redact"),
             privacy=privacy,
             adapter_dir=adapter if (adapter / "adapter_config.json").exists() else None,
@@ -82,3 +92,7 @@ def _from_toml(root: Path, data: dict, path: Path) -> Domain:
     if domain.at_rest not in ("redact", "encrypt", "keep"):
         raise ConfigError(f"{path}: privacy.at_rest must be redact, encrypt or keep")
     return domain
+
+
+def _optional_float(value) -> float | None:
+    return None if value is None else float(value)

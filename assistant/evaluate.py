@@ -139,7 +139,7 @@ def evaluate(domain: Domain, eval_file: Path | list[dict], generator: Generator,
     predicted = []
     for start in _progress(range(0, len(prompts), batch_size), progress, batch_size):
         predicted += generator.complete_many(prompts[start:start + batch_size], max_new_tokens,
-                                             batch_size)
+                                             batch_size, domain.refusal_rule())
     rows = [score(ex, answer, domain) for ex, answer in zip(examples, predicted)]
     if similarity is None:
         return summarise(domain, generator, rows, time.perf_counter() - started)

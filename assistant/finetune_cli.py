@@ -73,10 +73,16 @@ def finetune(ctx, domain, base, steps, batch_size, grad_accum, lr, max_len, out,
 @click.option("--save-report", is_flag=True,
               help="Write eval.json into the adapter folder and add the figures to its README.md.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
+@click.option("--calibrate", is_flag=True,
+              help="Fit the domain's min_score and refusal_threshold for the best refusal F1 on "
+                   "--set (default: domains/D/train.jsonl, never the eval set) and print them.")
 @click.pass_context
 def eval_command(ctx, domain, eval_set, model, adapter, compare, precision, batch_size, gate, limit,
-                 max_new_tokens, save_report, as_json):
-    """Accuracy, refusal precision/recall/F1 and citation correctness on held-out questions."""
+                 max_new_tokens, save_report, as_json, calibrate):
+    """Accuracy, refusal precision/recall/F1 and citation correctness on held-out questions.
+
+    With --calibrate, fit the refusal settings instead (see docs/ARCHITECTURE.md).
+    """
     from . import domains
     from .config import prepare_workspace
     from .evaluate import best_similarity, compare_text, evaluate
@@ -86,8 +92,11 @@ def eval_command(ctx, domain, eval_set, model, adapter, compare, precision, batc
     settings = _settings(ctx, domain=domain, generator=model, adapter=adapter, precision=precision)
     prepare_workspace(settings)
     pack = domains.load(settings.domain)
-    eval_set = eval_set or pack.root / "eval.jsonl"
     tuned = _adapter_dir(settings.adapter, pack)
+    if calibrate:
+        _calibrate(settings, pack, tuned, eval_set or pack.root / "train.jsonl", limit, as_json)
+        return
+    eval_set = eval_set or pack.root / "eval.jsonl"
     runs = {"base": None, "tuned": tuned} if compare else {"tuned" if tuned else "base": tuned}
     if compare and tuned is None:
         raise click.UsageError("--compare needs an adapter: the domain has none, or --adapter none")
@@ -104,6 +113,36 @@ def eval_command(ctx, domain, eval_set, model, adapter, compare, precision, batc
         click.echo(json.dumps({name: r.to_json() for name, r in reports.items()}, indent=2))
     else:
         click.echo(compare_text(reports))
+
+
+def _calibrate(settings, pack, adapter: Path | None, examples_file: Path, limit, as_json: bool) -> None:
+    from dataclasses import asdict
+
+    from .calibrate import fit, refusal_probabilities
+    from .evaluate import best_similarity
+    from .finetune import read_jsonl
+    from .pipeline import load_embedder, load_generator
+
+    examples = read_jsonl(examples_file)
+    examples = _spread(examples, limit) if limit else examples
+    similarity = best_similarity(load_embedder(settings), examples)
+    probability = refusal_probabilities(pack, load_generator(settings, adapter), examples)
+    try:
+        found = fit(similarity, probability, [bool(ex.get("answerable", True)) for ex in examples])
+    except ValueError as err:
+        raise click.UsageError(f"{examples_file}: {err}") from err
+    if as_json:
+        click.echo(json.dumps(asdict(found), indent=2))
+        return
+    click.echo(f"refusal F1 {found.f1:.3f} (precision {found.precision:.3f}, recall {found.recall:.3f}) "
+               f"on {found.n} examples of {examples_file.name}, {found.unanswerable} unanswerable.\n"
+               f"Put in {pack.root / 'domain.toml'}:\n\n{found.toml()}")
+
+
+def _spread(examples: list[dict], limit: int) -> list[dict]:
+    """``limit`` examples taken evenly through the file: its kinds are not in blocks."""
+    step = max(1, len(examples) / limit)
+    return [examples[int(i * step)] for i in range(min(limit, len(examples)))]
 
 
 def _adapter_dir(flag: str | None, pack) -> Path | None:

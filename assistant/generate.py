@@ -5,6 +5,7 @@ evaluation all call it, so the model is trained on exactly what it sees.
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 import time
@@ -37,11 +38,14 @@ def cited_numbers(answer: str, available: int) -> list[int]:
 
 
 def is_refusal(answer: str, refusal: str) -> bool:
+    """The refusal, or the refusal in other words that keep its head or its tail
+    ("The tables do not contain the answer to this question."): a model barred
+    from the refusal's opening (see ``Refusal``) may still refuse that way."""
     def norm(s: str) -> str:
         return " ".join(re.findall(r"[a-z0-9]+", s.lower()))
 
-    head = norm(refusal)[:40]
-    return bool(head) and head in norm(answer)
+    said, wanted = norm(answer), norm(refusal)
+    return bool(wanted) and (wanted[:40] in said or wanted[-40:] in said)
 
 
 class _Transformers:
@@ -83,6 +87,19 @@ class _Transformers:
         self.cache = result.past_key_values
         self.tokens.extend(new)
         return result.logits[0, -1].float()
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """When to refuse: the domain's refusal ``text``, said when the model gives
+    it at least ``threshold`` probability (calibrated per domain by
+    ``assistant eval --calibrate``)."""
+
+    text: str
+    threshold: float
+
+    def ids(self, tokenizer) -> tuple[int, ...]:
+        return tuple(tokenizer.encode(self.text, add_special_tokens=False))
 
 
 @dataclass
@@ -134,21 +151,27 @@ class Generator:
         return list(self.tokenizer.apply_chat_template(messages, add_generation_prompt=True))
 
     def tokens(self, ids: list[int], max_new_tokens: int = 160, temperature: float = 0.0,
-               repetition_penalty: float = 1.0, timings: dict | None = None) -> Iterator[int]:
+               repetition_penalty: float = 1.0, timings: dict | None = None,
+               barred: tuple[int, ...] = (), since: float | None = None) -> Iterator[int]:
         """Yield new token ids after the prompt ``ids`` (greedy unless temperature > 0).
-        A repetition penalty above 1 (CTRL-style) keeps a small model from looping."""
+        A repetition penalty above 1 (CTRL-style) keeps a small model from looping;
+        ``barred`` is an opening the answer may not take (its last token is masked
+        when the answer so far is the rest of it); ``since``: when the timings' clock started."""
         import torch
 
         from .decoder import ContextFull
 
         stop = self._stop_ids()
         out: list[int] = []
-        started = time.perf_counter()
+        started = time.perf_counter() if since is None else since
         with torch.inference_mode():
             logits = self.engine.prefill(ids)
             for _ in range(max_new_tokens):
                 if repetition_penalty != 1.0 and out:
                     logits = _penalise(logits, out, repetition_penalty)
+                if barred and out == list(barred[:-1]):
+                    logits = logits.clone()
+                    logits[barred[-1]] = float("-inf")
                 token = _pick(logits, temperature)
                 if timings is not None and not out:
                     timings["first_token_s"] = time.perf_counter() - started
@@ -169,12 +192,29 @@ class Generator:
 
     def stream(self, messages: list[dict[str, str]], max_new_tokens: int = 160,
                temperature: float = 0.0, timings: dict | None = None,
-               repetition_penalty: float = 1.0) -> Iterator[str]:
-        """Yield text pieces as they are decoded."""
+               repetition_penalty: float = 1.0, refusal: Refusal | None = None) -> Iterator[str]:
+        """Yield text pieces as they are decoded.
+
+        With a :class:`Refusal` rule, refusing is a calibrated decision rather
+        than greedy decoding's: the refusal text when the model gives it at
+        least the rule's probability, otherwise the model's best answer that
+        does not open like the refusal.
+        """
+        ids = self.prompt_ids(messages)
+        barred: tuple[int, ...] = ()
+        started = time.perf_counter()
+        if refusal is not None:
+            target = refusal.ids(self.tokenizer)
+            if self.probability(ids, target) >= refusal.threshold:
+                if timings is not None:
+                    timings.update(first_token_s=time.perf_counter() - started, prompt_tokens=len(ids))
+                yield refusal.text
+                return
+            barred = target[:2]
         out: list[int] = []
         shown = ""
-        for token in self.tokens(self.prompt_ids(messages), max_new_tokens, temperature,
-                                 repetition_penalty, timings):
+        for token in self.tokens(ids, max_new_tokens, temperature, repetition_penalty, timings,
+                                 barred, started):
             out.append(token)
             text = self.tokenizer.decode(out, skip_special_tokens=True)
             if not text.endswith("\ufffd") and len(text) > len(shown):
@@ -182,18 +222,38 @@ class Generator:
                 shown = text
 
     def complete_many(self, conversations: list[list[dict[str, str]]], max_new_tokens: int = 64,
-                      batch_size: int = 8) -> list[str]:
+                      batch_size: int = 8, refusal: Refusal | None = None) -> list[str]:
         """Greedy completions of many prompts, in order.
 
         On the Decoder one at a time: with its cache and fused layers a single
         sequence decodes faster than transformers' batches did, and the answers
         are exactly those ``ask`` gives. On transformers' forward, a batch at a
-        time (see ``_complete_batched``).
+        time (see ``_complete_batched``) unless a refusal rule needs each
+        prompt's own probabilities.
         """
-        if isinstance(self.engine, _Transformers):
+        if isinstance(self.engine, _Transformers) and refusal is None:
             return self._complete_batched(conversations, max_new_tokens, batch_size)
-        return [self.tokenizer.decode(list(self.tokens(self.prompt_ids(m), max_new_tokens)),
-                                      skip_special_tokens=True).strip() for m in conversations]
+        return ["".join(self.stream(m, max_new_tokens, refusal=refusal)).strip() for m in conversations]
+
+    def probability(self, ids: list[int], answer: list[int]) -> float:
+        """The probability the model gives to answering the prompt ``ids`` with
+        exactly the tokens ``answer`` (teacher-forced, no sampling settings)."""
+        import torch
+
+        from .decoder import ContextFull
+
+        logp = 0.0
+        with torch.inference_mode():
+            logits = self.engine.prefill(ids)
+            for i, token in enumerate(answer):
+                logp += float(torch.log_softmax(logits.float(), -1)[token])
+                if i + 1 == len(answer):
+                    break
+                try:
+                    logits = self.engine.step(token)
+                except ContextFull:  # no room to say it all: judged on what fits
+                    break
+        return math.exp(logp)
 
     def _complete_batched(self, conversations, max_new_tokens: int, batch_size: int) -> list[str]:
         """On a CPU one decode step costs about the same for one prompt as for

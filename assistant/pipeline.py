@@ -165,7 +165,7 @@ def ask(session: Session, question: str, on_token: TokenCallback | None = None) 
                                   [h.chunk.text for h in hits], session.history[-2:])
         pieces = []
         for piece in generator.stream(messages, domain.max_new_tokens, domain.temperature, timings,
-                                      domain.repetition_penalty):
+                                      domain.repetition_penalty, domain.refusal_rule()):
             pieces.append(piece)
             if on_token:
                 on_token(session.pseudonyms.restore(piece))

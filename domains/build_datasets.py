@@ -143,10 +143,11 @@ def pubmedqa(data: Path) -> list[dict]:
     items = json.loads((data / "pubmedqa" / "train_dev.json").read_text(encoding="utf-8"))
     out = []
     for pmid, item in sorted(items.items()):
-        sections = item["CONTEXTS"]
-        # Two gold sections at most (three passages in all): the opening one
-        # states the question, the last holds the results.
-        gold = sections if len(sections) <= 2 else [sections[0], sections[-1]]
+        # The abstract as a library holds it: its conclusions (LONG_ANSWER) are
+        # its last section, as in PubMedQA's reasoning-free setting. Two gold
+        # passages (three in all): the results and the conclusions.
+        sections = item["CONTEXTS"] + [item["LONG_ANSWER"]]
+        gold = sections[-2:]
         label = item["final_decision"]
         sentence = first_sentence(item["LONG_ANSWER"])
         out.append({"key": pmid, "id": f"pubmedqa-{pmid}", "source": f"pubmedqa:{pmid}",

@@ -28,6 +28,11 @@ def test_refusal_detection_tolerates_punctuation_and_case():
     assert not is_refusal("Sixty days [1].", REFUSAL)
 
 
+def test_a_refusal_in_other_words_that_keeps_its_tail_is_a_refusal():
+    assert is_refusal("The maternity records do not contain the answer to this question.", REFUSAL)
+    assert not is_refusal("The answer is in the documents: sixty days [1].", REFUSAL)
+
+
 def test_merged_cache_is_keyed_by_adapter_weights_and_config(tmp_path):
     from assistant.models import ModelSpec, merged_dir
 

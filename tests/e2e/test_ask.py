@@ -75,3 +75,15 @@ def test_bad_jsonl_is_a_usage_error(healthcare_ws):
     proc = run_cli(healthcare_ws, "search", "--jsonl", stdin="not json\n", check=False)
     assert proc.returncode == 2
     assert "line 1" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_eval_calibrate_fits_the_refusal_settings_on_training_items(healthcare_ws):
+    """`assistant eval --calibrate` reads train.jsonl (never the eval set) with the
+    real model and embedder, and prints settings that refuse as well as it says."""
+    proc = run_cli(healthcare_ws, "eval", "--domain", "finance", "--calibrate", "--limit", "12", "--json")
+    found = json.loads(proc.stdout)
+    assert found["n"] == 12 and found["unanswerable"] >= 1
+    assert 0.0 <= found["min_score"] < 1.0 and 0.0 < found["refusal_threshold"] <= 1.0 + 1e-6
+    assert 0.0 < found["f1"] <= 1.0
+    text = run_cli(healthcare_ws, "eval", "--domain", "finance", "--calibrate", "--limit", "12").stdout
+    assert f"min_score = {found['min_score']}" in text and "refusal_threshold" in text
