@@ -164,7 +164,8 @@ class _Scripted:
     def __init__(self, text):
         self.text, self.prompts = text, 0
 
-    def complete_many(self, prompts, max_new_tokens, batch_size):
+    def complete_many(self, prompts, max_new_tokens, batch_size, refusal=None):
+        assert refusal is None  # the pack sets no refusal_threshold
         self.prompts += len(prompts)
         return [self.text] * len(prompts)
 
