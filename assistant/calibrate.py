@@ -83,7 +83,7 @@ def _sweep(items: list[tuple[float, bool]]):
 
 
 def _prf(tp: int, fp: int, answerable: list[bool]) -> tuple[float, float, float]:
-    total = sum(1 for a in answerable if not a)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / total
-    return precision, recall, (2 * precision * recall / (precision + recall) if tp else 0.0)
+    from .evaluate import prf
+
+    missed = sum(1 for a in answerable if not a) - tp
+    return tuple(x or 0.0 for x in prf(tp, fp, missed))

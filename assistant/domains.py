@@ -28,7 +28,8 @@ class Domain:
     temperature: float = 0.0
     repetition_penalty: float = 1.0
     # Refuse when the model gives the refusal at least this probability (None:
-    # whenever greedy decoding says it). Calibrated by `assistant eval --calibrate`.
+    # whenever greedy decoding says it; 1.0: never on the model's word, only the
+    # gate's). Calibrated by `assistant eval --calibrate`.
     refusal_threshold: float | None = None
     at_rest: str = "redact"  # redact | encrypt | keep
     privacy: dict = field(default_factory=dict, hash=False, compare=False)
@@ -37,12 +38,6 @@ class Domain:
     @property
     def sample_dir(self) -> Path:
         return self.root / "sample"
-
-    def refusal_rule(self):
-        """The generator's :class:`~assistant.generate.Refusal`, or None for greedy refusals."""
-        from .generate import Refusal
-
-        return None if self.refusal_threshold is None else Refusal(self.refusal, self.refusal_threshold)
 
 
 def available() -> list[str]:

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .domains import Domain
-from .generate import CITATION, Generator, build_messages, cited_numbers, is_refusal
+from .generate import CITATION, Generator, build_messages, cited_numbers, is_refusal, refusal_rule
 
 LABEL = re.compile(r"\b(yes|no|maybe)\b")
 NUMBER = re.compile(r"\(?-?\$?\d[\d,]*(?:\.\d+)?\)?")
@@ -139,7 +139,7 @@ def evaluate(domain: Domain, eval_file: Path | list[dict], generator: Generator,
     predicted = []
     for start in _progress(range(0, len(prompts), batch_size), progress, batch_size):
         predicted += generator.complete_many(prompts[start:start + batch_size], max_new_tokens,
-                                             batch_size, domain.refusal_rule())
+                                             batch_size, refusal_rule(domain))
     rows = [score(ex, answer, domain) for ex, answer in zip(examples, predicted)]
     if similarity is None:
         return summarise(domain, generator, rows, time.perf_counter() - started)
@@ -210,11 +210,16 @@ def _refusal_prf(rows: list[Row]) -> tuple[float | None, float | None, float | N
     tp = sum(1 for r in rows if r.refused and not r.answerable)
     fp = sum(1 for r in rows if r.refused and r.answerable)
     fn = sum(1 for r in rows if not r.refused and not r.answerable)
-    precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    return tuple(None if x is None else round(x, 4) for x in prf(tp, fp, fn))
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float | None, float | None, float | None]:
+    """Precision, recall and F1 from counts; None where a ratio has no denominator."""
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
     if precision is None or recall is None:
         return precision, recall, None
-    f1 = 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
-    return precision, recall, round(f1, 4)
+    return precision, recall, (0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall))
 
 
 def _ratio(num: int, den: int) -> float | None:

@@ -94,6 +94,8 @@ def eval_command(ctx, domain, eval_set, model, adapter, compare, precision, batc
     pack = domains.load(settings.domain)
     tuned = _adapter_dir(settings.adapter, pack)
     if calibrate:
+        if compare or save_report:
+            raise click.UsageError("--calibrate fits the refusal settings: it takes no --compare or --save-report")
         _calibrate(settings, pack, tuned, eval_set or pack.root / "train.jsonl", limit, as_json)
         return
     eval_set = eval_set or pack.root / "eval.jsonl"

@@ -13,8 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from .config import PRECISIONS
 from .models import ModelSpec, model_sha256, sha256_file
+
+if TYPE_CHECKING:
+    from .domains import Domain
 
 CITATION = re.compile(r"\[(\d{1,2})\]")
 
@@ -98,8 +103,19 @@ class Refusal:
     text: str
     threshold: float
 
+    @property
+    def asks_model(self) -> bool:
+        """False at 1.0 and above: the model's refusal is never taken, so its
+        probability is not worth the decode steps; the opening is still barred."""
+        return self.threshold < 1.0
+
     def ids(self, tokenizer) -> tuple[int, ...]:
         return tuple(tokenizer.encode(self.text, add_special_tokens=False))
+
+
+def refusal_rule(domain: Domain) -> Refusal | None:
+    """The domain's :class:`Refusal`, or None: it sets no threshold, greedy decoding refuses."""
+    return None if domain.refusal_threshold is None else Refusal(domain.refusal, domain.refusal_threshold)
 
 
 @dataclass
@@ -205,7 +221,7 @@ class Generator:
         started = time.perf_counter()
         if refusal is not None:
             target = refusal.ids(self.tokenizer)
-            if self.probability(ids, target) >= refusal.threshold:
+            if refusal.asks_model and self.probability(ids, target) >= refusal.threshold:
                 if timings is not None:
                     timings.update(first_token_s=time.perf_counter() - started, prompt_tokens=len(ids))
                 yield refusal.text

@@ -146,7 +146,7 @@ def retrieve(session: Session, query: str, k: int | None = None, mode: str = "hy
 
 
 def ask(session: Session, question: str, on_token: TokenCallback | None = None) -> Answer:
-    from .generate import build_messages, cited_numbers, is_refusal
+    from .generate import build_messages, cited_numbers, is_refusal, refusal_rule
 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -165,7 +165,7 @@ def ask(session: Session, question: str, on_token: TokenCallback | None = None) 
                                   [h.chunk.text for h in hits], session.history[-2:])
         pieces = []
         for piece in generator.stream(messages, domain.max_new_tokens, domain.temperature, timings,
-                                      domain.repetition_penalty, domain.refusal_rule()):
+                                      domain.repetition_penalty, refusal_rule(domain)):
             pieces.append(piece)
             if on_token:
                 on_token(session.pseudonyms.restore(piece))

@@ -10,7 +10,7 @@ import torch
 from assistant import domains
 from assistant.calibrate import fit
 from assistant.decoder import Decoder
-from assistant.generate import Generator, Refusal
+from assistant.generate import Generator, Refusal, refusal_rule
 from test_decoder import reference_logits, tiny
 
 
@@ -73,9 +73,9 @@ def test_the_threshold_is_read_from_the_pack_and_absent_means_greedy(tmp_path):
     pack.mkdir()
     head = 'system_prompt = "s"\nrefusal = "No."\n'
     (pack / "domain.toml").write_text(head, encoding="utf-8")
-    assert domains.load(str(pack)).refusal_rule() is None
+    assert refusal_rule(domains.load(str(pack))) is None
     (pack / "domain.toml").write_text(head + "[generation]\nrefusal_threshold = 0.4\n", encoding="utf-8")
-    assert domains.load(str(pack)).refusal_rule() == Refusal("No.", 0.4)
+    assert refusal_rule(domains.load(str(pack))) == Refusal("No.", 0.4)
 
 
 @pytest.mark.slow
@@ -99,7 +99,11 @@ def test_real_model_refuses_by_the_rule_and_otherwise_answers(models_cache):
     assert "".join(gen.stream(prompts[0], 24, timings=timings,
                               refusal=Refusal(pack.refusal, 0.0))) == pack.refusal
     assert timings["first_token_s"] > 0
-    answers = gen.complete_many(prompts, 24, refusal=Refusal(pack.refusal, 1.01))
+    never = Refusal(pack.refusal, 1.0)  # what both packs ship: the probability is not even computed
+    computed = gen.probability
+    gen.probability = lambda *_: pytest.fail("probability computed for a rule that never refuses")
+    answers = gen.complete_many(prompts, 24, refusal=never)
+    gen.probability = computed
     assert all(a and not a.startswith(pack.refusal[:13]) for a in answers)
     # the rule at the model's own probabilities splits the two as they rank
     middle = Refusal(pack.refusal, (p[0] + p[1]) / 2)
