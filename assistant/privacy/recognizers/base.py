@@ -19,6 +19,13 @@ CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 CASE_INSENSITIVE = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
 
+def result(recognizer, entity: str, start: int, end: int, score: float) -> RecognizerResult:
+    """A finding, signed with the recognizer that made it (Presidio's metadata keys)."""
+    return RecognizerResult(entity, start, end, score, recognition_metadata={
+        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id})
+
+
 def context_regex(words: tuple[str, ...]) -> re.Pattern | None:
     if not words:
         return None
@@ -99,9 +106,7 @@ class ContextPatternRecognizer(Prefiltered, PatternRecognizer):
                 final = self.rescore(text, start, end, name, score)
                 if final is not None:
                     seen.add((start, end))
-                    kept.append(RecognizerResult(self.ENTITY, start, end, final, recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                    kept.append(result(self, self.ENTITY, start, end, final))
         return kept
 
     def rescore(self, text: str, start: int, end: int, pattern: str, score: float) -> float | None:

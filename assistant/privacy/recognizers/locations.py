@@ -83,6 +83,7 @@ class CareSiteRecognizer(ContextPatternRecognizer):
         ("facility", rf"\b{_NAME}\s{FACILITY_NOUN}(?:(?:,\s|\s(?:in|of)\s)[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)?", 0.7),
         ("care_site", r"(?<=\b(?:seen|admitted|treated|evaluated|visited|presented|hospitalized|"
                       r"transferred|discharged|referred|followed|visit|appointment|consulted|"
+                      r"reviewed|examined|operated\son|delivered|scanned|imaged|tested|"
                       r"seen\sin|care)\s(?:at|to|from|in)\s(?:the\s)?)" + _NAME, 0.6),
     )
     PREFILTER = r"[A-Z]"

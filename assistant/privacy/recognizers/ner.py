@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer
 
 from . import register
-from .base import CASE_SENSITIVE, ContextPatternRecognizer
+from .base import CASE_SENSITIVE, ContextPatternRecognizer, result
 from .dates import MONTH
 from .locations import QUOTE, STREET_LINE
 
@@ -74,9 +74,7 @@ class SpacyNerRecognizer(EntityRecognizer):
             found = self.classify(text, ent.label_, ent.start_char, ent.end_char)
             if found and found[0] in entities:
                 kind, start, end = found
-                results.append(RecognizerResult(kind, start, end, self.SCORE, recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                results.append(result(self, kind, start, end, self.SCORE))
         return results
 
     def classify(self, text: str, label: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -245,9 +243,7 @@ class OrgShapedNameRecognizer(EntityRecognizer):
                     value.lower() in LABELS or EPONYM_NEXT.match(text, end) or \
                     (" " not in value and DRUG_SUFFIX.search(value)) or self.said_to_be_organisation(text, start, end):
                 continue
-            results.append(RecognizerResult("PERSON", start, end, self.SCORE, recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            results.append(result(self, "PERSON", start, end, self.SCORE))
         return results
 
 
@@ -297,9 +293,7 @@ class NameListRecognizer(EntityRecognizer):
                     break
                 found[m.span(1)] = None
                 pos = m.start(1)
-        return [RecognizerResult("PERSON", a, b, self.SCORE, recognition_metadata={
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}) for a, b in found]
+        return [result(self, "PERSON", a, b, self.SCORE) for a, b in found]
 
     @staticmethod
     def listable(text: str, start: int, end: int) -> bool:

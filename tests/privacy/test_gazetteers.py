@@ -1,0 +1,74 @@
+"""Towns from the GeoNames gazetteer and names from the Census given names: each is
+taken only where the text shows it is used as a place or a name. Each recognizer
+alone, without spaCy (its entities are faked where one reads them)."""
+import pytest
+
+from assistant.privacy.recognizers.given_names import given_names
+from assistant.privacy.recognizers.places import fold, gazetteer
+from test_intl_addresses_lists import ents, found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("We moved here from ESPOO", "ESPOO"),
+    ("Celebrating its 10th year in STAVANGER, Betterlesson invites", "STAVANGER"),
+    ("Maha Cazares\n\nChiclana de la Frontera\nSpain", "Chiclana de la Frontera"),
+    ("Fuglie 41\n Suite 860\n UPPLANDS VÄSBY\n Sweden 56687", "UPPLANDS VÄSBY"),
+    ("Uruguay leader gives order", "Uruguay"),
+    ("Newcastle upon Tyne is where she was treated", "Newcastle upon Tyne"),
+    ("Box 12\n Marke\n Belgium", "Marke"),
+    ("Ghent 9000\nBelgium", "Ghent"),
+])
+def test_a_listed_place_where_the_text_says_it_is_one(text, value):
+    assert value in found("places", text), found("places", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sale of assets and Split the dose.",     # towns (Sale, Split) that are English words
+    "   TABLE OF CONTENTS\n\n   Page\n   Part I",  # a town's name alone on a line, no address
+    "based on data from the RENO Diet-Heart Study",  # an acronym
+    "the response to the APT with house dust mites",
+    "an increase in Wells score",             # an eponym
+    "Where: Kuncsorba Country Club.",         # "Country Club, FL": two capitalised words are not enough
+    "Chad reported the results",              # a country that is also a first name
+])
+def test_a_listed_name_used_otherwise_is_not_a_place(text):
+    assert found("places", text) == []
+
+
+def test_accents_and_case_are_folded():
+    assert fold("Ostrov nad Ohří") == fold("OSTROV NAD OHRÍ") == "ostrov nad ohri"
+    countries, towns, longest = gazetteer()
+    assert "espoo" in towns and "sweden" in countries and longest["chiclana"] >= 4
+
+
+@pytest.mark.parametrize("text,value", [
+    ("have you heard Tamara T Stanković speak yet?", "Tamara T Stanković"),
+    ("Ella: What a wife.\nDestiny: Remember me?", "Ella"),
+    ('Gabriel: "Who are you?"\nSara:"I\'m here".', "Sara"),
+    ('Mehrudin shouted at Todd: "What are you doing here?"', "Todd"),
+    ("my name is Tamara", "Tamara"),
+])
+def test_a_given_name_used_as_a_name(text, value):
+    assert value in found("given_names", text), found("given_names", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Grace Period and Will Smith",            # given names that are English words are not listed
+    "Kelly Services reported",                # an organisation's word
+    "signs of Jung Wolff Back Stahl syndrome",  # an eponym
+    "Plan: follow up in May.",                # a label, a month
+])
+def test_a_given_name_used_otherwise_is_not_taken(text):
+    assert found("given_names", text) == []
+
+
+def test_spacy_reading_an_organisation_wins():
+    text = "Morgan Stanley and Charles Schwab reported results."
+    assert "Morgan Stanley" in found("given_names", text)
+    assert "Morgan Stanley" not in found("given_names", text, ents(text, "Morgan Stanley"))
+
+
+def test_the_list_holds_census_names_not_english_words():
+    names = given_names()
+    assert {"Tamara", "Todd", "Sara"} <= names
+    assert not {"Will", "Grace", "Mark", "May", "Page"} & names
