@@ -71,6 +71,9 @@ FACILITY_NOUN = (r"(?:Hospital|Hosp\.?|Med\sCtr|Ctr|Clinic|Medical\sCent(?:er|re
                  r"|Cent(?:er|re)|Practice|Presbyterian|Pharmacy|Rehab(?:ilitation)?|Medical\sGroup"
                  r"|Memorial|Children'?s|General|Sanatorium|Care\sHome|Surgical|Specialists)\b")
 NOT_NAME = r"(?!(?:The|A|An|Our|This|That|Your|Their|His|Her|What|Which|How|In|At|For)\b)"
+CARE_VERB = (r"(?:seen|admitted|treated|evaluated|visited|presented|hospitalized|transferred|discharged|"
+             r"referred|followed|visit|appointment|consulted|reviewed|examined|operated\son|delivered|"
+             r"scanned|imaged|tested|seen\sin|care)")
 
 
 @register("facility")
@@ -81,12 +84,9 @@ class CareSiteRecognizer(ContextPatternRecognizer):
     _NAME = rf"(?:(?:St|Saint|Mount|Mt)\.?\s)?{NOT_NAME}{CAP}(?:\s(?:of\s)?{NOT_NAME}{CAP}){{0,4}}"
     PATTERNS = (
         ("facility", rf"\b{_NAME}\s{FACILITY_NOUN}(?:(?:,\s|\s(?:in|of)\s)[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)?", 0.7),
-        ("care_site", r"(?<=\b(?:seen|admitted|treated|evaluated|visited|presented|hospitalized|"
-                      r"transferred|discharged|referred|followed|visit|appointment|consulted|"
-                      r"reviewed|examined|operated\son|delivered|scanned|imaged|tested|"
-                      r"seen\sin|care)\s(?:at|to|from|in)\s(?:the\s)?)" + _NAME, 0.6),
+        ("care_site", rf"(?<=\b{CARE_VERB}\s(?:at|to|from|in)\s(?:the\s)?)" + _NAME, 0.6),
     )
-    PREFILTER = r"[A-Z]"
+    PREFILTER = rf"{FACILITY_NOUN}|{CARE_VERB}"  # every match holds one or follows one
     FLAGS = CASE_SENSITIVE
 
 
