@@ -7,10 +7,16 @@ app's own prompt (``build_messages``), not the retriever.
 Scoring rules, kept simple enough to check by hand:
 - yes/no/maybe: the first of the words yes, no, maybe in the answer is its label.
 - span: normalised text (lower case, no punctuation, no articles, citations
-  removed) equals the gold span or contains it.
-- number: some number in the answer equals the gold within 1 %, also after a
-  scale change of 100 (percent vs fraction) or 1,000 (thousands vs millions).
+  removed) equals the gold span, or holds it with at most ``SPAN_SLACK`` more
+  words ("It is the treasury bonds [3]").
+- number: the answer's first number (a year is skipped unless the gold is one)
+  equals the gold within 1 %, also after a scale change of 100 (percent vs
+  fraction) or 1,000 (thousands vs millions); a year must be exact.
 - an answerable question answered with the refusal is wrong.
+
+Both are strict on purpose: a model that copies its passages out holds the gold
+span and every figure somewhere, and the earlier "contains it" / "any number"
+rules scored such copies as answers.
 """
 from __future__ import annotations
 
@@ -25,6 +31,8 @@ from .generate import CITATION, Generator, build_messages, cited_numbers, is_ref
 
 LABEL = re.compile(r"\b(yes|no|maybe)\b")
 NUMBER = re.compile(r"\(?-?\$?\d[\d,]*(?:\.\d+)?\)?")
+YEAR = re.compile(r"\(?(?:19|20)\d\d\)?")
+SPAN_SLACK = 5
 SCALES = (1.0, 100.0, 0.01, 1000.0, 0.001, 1e6, 1e-6)
 EVAL_MAX_PROMPT = 384  # the training max_len: the model is judged on prompts it learned
 ALONE = ("accuracy", "refusal_precision", "refusal_recall", "refusal_f1", "citation_precision")
@@ -85,9 +93,11 @@ def label_of(text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def numbers_in(text: str) -> list[float]:
+def numbers_in(text: str, skip_years: bool = False) -> list[float]:
     values = []
     for token in NUMBER.findall(CITATION.sub(" ", text)):
+        if skip_years and YEAR.fullmatch(token):
+            continue
         negative = token.startswith("(") and token.endswith(")") or "-" in token
         digits = token.strip("()$-").replace(",", "").replace("$", "")
         try:
@@ -101,13 +111,14 @@ def numbers_in(text: str) -> list[float]:
 def number_match(predicted: str, expected: str) -> bool:
     gold = numbers_in(expected)
     if not gold:
-        return normalise(expected) in normalise(predicted)
+        return span_match(predicted, expected)
     target = gold[0]
-    for value in numbers_in(predicted):
-        for scale in SCALES:
-            if abs(value * scale - target) <= 0.01 * max(abs(target), 1e-9):
-                return True
-    return False
+    year = bool(YEAR.fullmatch(CITATION.sub(" ", expected).strip()))
+    found = numbers_in(predicted, skip_years=not year)
+    if year:  # within 1 % of 2018 is 2019 too
+        return bool(found) and found[0] == target
+    return bool(found) and any(abs(found[0] * scale - target) <= 0.01 * max(abs(target), 1e-9)
+                               for scale in SCALES)
 
 
 def is_correct(answer_type: str, predicted: str, expected: str) -> bool:
@@ -115,8 +126,13 @@ def is_correct(answer_type: str, predicted: str, expected: str) -> bool:
         return label_of(predicted) == label_of(expected)
     if answer_type == "number":
         return number_match(predicted, expected)
+    return span_match(predicted, expected)
+
+
+def span_match(predicted: str, expected: str) -> bool:
     gold, pred = normalise(expected), normalise(predicted)
-    return bool(gold) and (pred == gold or f" {gold} " in f" {pred} ")
+    slack = len(pred.split()) - len(gold.split())
+    return bool(gold) and (pred == gold or (f" {gold} " in f" {pred} " and slack <= SPAN_SLACK))
 
 
 # ---------------------------------------------------------------- running

@@ -172,7 +172,8 @@ class Generator:
         """Yield new token ids after the prompt ``ids`` (greedy unless temperature > 0).
         A repetition penalty above 1 (CTRL-style) keeps a small model from looping;
         ``barred`` is an opening the answer may not take (its last token is masked
-        when the answer so far is the rest of it); ``since``: when the timings' clock started."""
+        when the answer so far is the rest of it: a single token is masked at the
+        first step); ``since``: when the timings' clock started."""
         import torch
 
         from .decoder import ContextFull
@@ -214,7 +215,7 @@ class Generator:
         With a :class:`Refusal` rule, refusing is a calibrated decision rather
         than greedy decoding's: the refusal text when the model gives it at
         least the rule's probability, otherwise the model's best answer that
-        does not open like the refusal.
+        does not open with the refusal's first token.
         """
         ids = self.prompt_ids(messages)
         barred: tuple[int, ...] = ()
@@ -226,7 +227,10 @@ class Generator:
                     timings.update(first_token_s=time.perf_counter() - started, prompt_tokens=len(ids))
                 yield refusal.text
                 return
-            barred = target[:2]
+            # Only the first token: barred from "The documents", the model wrote "The
+            # document does not contain..." (a refusal the rule had just declined) on 10
+            # of finance's 75 answerable held-out questions. Answers rarely need "The".
+            barred = target[:1]
         out: list[int] = []
         shown = ""
         for token in self.tokens(ids, max_new_tokens, temperature, repetition_penalty, timings,

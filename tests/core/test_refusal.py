@@ -43,6 +43,20 @@ def test_a_barred_opening_takes_the_next_best_token_at_its_last_step():
     assert list(gen.tokens(prompt, 3, barred=(free[0] + 1, free[1]))) == free
 
 
+def test_a_single_barred_token_is_masked_at_the_first_step_only():
+    class Fixed:  # a model that always ranks token 7 first and token 3 second
+        def prefill(self, ids):
+            return torch.tensor([0.0, 0, 0, 2, 0, 0, 0, 5, 0, 0])
+
+        def step(self, token):
+            return self.prefill([])
+
+    gen = Generator(spec=None, sha256="", adapter_sha256=None, engine=Fixed(), tokenizer=None)
+    gen._stop_ids = lambda: set()
+    assert list(gen.tokens([1], 3)) == [7, 7, 7]
+    assert list(gen.tokens([1], 3, barred=(7,))) == [3, 7, 7]
+
+
 def test_fit_finds_the_threshold_that_separates_and_prefers_no_gate():
     similarity = [0.9] * 6
     probability = [0.9, 0.8, 0.7, 0.2, 0.1, 0.05]
@@ -104,7 +118,9 @@ def test_real_model_refuses_by_the_rule_and_otherwise_answers(models_cache):
     gen.probability = lambda *_: pytest.fail("probability computed for a rule that never refuses")
     answers = gen.complete_many(prompts, 24, refusal=never)
     gen.probability = computed
-    assert all(a and not a.startswith(pack.refusal[:13]) for a in answers)
+    # barred from the refusal's first word, not only its first two: "The document does
+    # not contain..." was the way round a two-token bar
+    assert all(a and not a.startswith("The") for a in answers)
     # the rule at the model's own probabilities splits the two as they rank
     middle = Refusal(pack.refusal, (p[0] + p[1]) / 2)
     split = gen.complete_many(prompts, 24, refusal=middle)

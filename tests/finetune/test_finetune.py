@@ -77,6 +77,13 @@ def test_scoring_rules():
     assert not number_match("It was 13 [1].", "12")
     assert is_correct("span", "The Treasury bonds [3].", "treasury bonds")
     assert not is_correct("span", "Cash [3].", "treasury bonds")
+    # strict: the first number, a year skipped; a span with a few words around it at most
+    assert number_match("In 2019 revenue was 1,234.5 [2].", "1234.5")
+    assert number_match("2018 [2]", "2018 [3]") and not number_match("2019 [1]", "2018 [3]")
+    assert not number_match("[1] Year Ended May 31 | 2019: $2,082 | 2018: $2,025 [2]", "2025")
+    assert is_correct("span", "They are held in Treasury bonds [3].", "treasury bonds")
+    copied = "[1] The Company invests in money market funds, treasury bonds, commercial paper and other assets [2]"
+    assert not is_correct("span", copied, "treasury bonds")
 
 
 def test_refusal_and_citation_scoring(pack):
