@@ -54,7 +54,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files(
     source TEXT PRIMARY KEY, sha256 TEXT NOT NULL, size INTEGER, mtime_ns INTEGER,
-    format TEXT, chunks INTEGER NOT NULL, ingested_at TEXT NOT NULL);
+    format TEXT, chunks INTEGER NOT NULL, ingested_at TEXT NOT NULL, policy TEXT);
 CREATE TABLE IF NOT EXISTS chunks(
     id INTEGER PRIMARY KEY, chunk_id TEXT NOT NULL, source TEXT NOT NULL,
     ordinal INTEGER NOT NULL, page INTEGER, heading TEXT, text TEXT NOT NULL,
@@ -111,6 +111,7 @@ class FileRecord:
     chunks: int
     ingested_at: str
     format: str | None
+    policy: str | None = None  # the redaction its stored text went through (Library.policy)
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ class Store:
             self.db.execute("PRAGMA synchronous=FULL")
             self._add_titles()
             self.db.executescript(SCHEMA)
+            self._add_policy()
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{folder / 'chunks.sqlite'}: cannot open index ({err})") from err
         self._check_embedder(embedder_sha256)
@@ -151,6 +153,17 @@ class Store:
                 self.db.execute("ROLLBACK")
             if "title" not in self._columns():  # not another process that migrated first
                 raise
+
+    def _add_policy(self) -> None:
+        """An index from before per-file redaction policies: the column is added empty,
+        so the next ingest redacts every file again under the pack's current policy."""
+        if "policy" in {row[1] for row in self.db.execute("PRAGMA table_info(files)")}:
+            return
+        try:
+            self.db.execute("ALTER TABLE files ADD COLUMN policy TEXT")
+        except sqlite3.OperationalError:
+            if "policy" not in {row[1] for row in self.db.execute("PRAGMA table_info(files)")}:
+                raise  # not another process that added it first
 
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
@@ -177,20 +190,20 @@ class Store:
     # -- files --------------------------------------------------------------
     def file(self, source: str) -> FileRecord | None:
         row = self.db.execute(
-            "SELECT source, sha256, chunks, ingested_at, format FROM files WHERE source=?",
+            "SELECT source, sha256, chunks, ingested_at, format, policy FROM files WHERE source=?",
             (source,)).fetchone()
         return FileRecord(*row) if row else None
 
     def files(self) -> list[FileRecord]:
         rows = self.db.execute(
-            "SELECT source, sha256, chunks, ingested_at, format FROM files ORDER BY source")
+            "SELECT source, sha256, chunks, ingested_at, format, policy FROM files ORDER BY source")
         return [FileRecord(*r) for r in rows]
 
     def chunk_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
 
     def replace_file(self, doc: Document, chunks: list[Chunk], vectors: np.ndarray,
-                     sealed: list[bytes | None] | None = None) -> None:
+                     sealed: list[bytes | None] | None = None, policy: str | None = None) -> None:
         """Swap in a file's chunks in one transaction: all of them or none."""
         sealed = sealed or [None] * len(chunks)
         st = _stat(doc.source)
@@ -203,8 +216,9 @@ class Store:
                   np.asarray(v, dtype=np.float32).tobytes(), c.title)
                  for c, v, s in zip(chunks, vectors, sealed)])
             self.db.execute(
-                "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?)",
-                (doc.source, doc.sha256, st[0], st[1], doc.format, len(chunks), _now()))
+                "INSERT OR REPLACE INTO files(source, sha256, size, mtime_ns, format, chunks, ingested_at,"
+                " policy) VALUES (?,?,?,?,?,?,?,?)",
+                (doc.source, doc.sha256, st[0], st[1], doc.format, len(chunks), _now(), policy))
             self._bump()
         self._faiss = None
 

@@ -51,6 +51,9 @@ class Library:
         self.redactor = redactor
         self.domain = domain
         self.sealer = sealer  # seals the original text when at_rest == "encrypt"
+        # What stored text goes through; a file stored under another policy (recognizers
+        # added, the redactor upgraded, "keep" turned to "redact") is redone, not skipped.
+        self.policy = "keep" if domain.at_rest == "keep" else f"{domain.at_rest}:{redactor.fingerprint}"
         self.chunker = Chunker(embedder.count_tokens, max_tokens=min(256, embedder.max_tokens))
 
     @classmethod
@@ -104,10 +107,11 @@ class Library:
 
         source = str(path)
         known = self.store.file(source)
-        if known is not None and self._same_stat(source):
+        current = known is not None and known.policy == self.policy
+        if current and self._same_stat(source):
             return None
         doc = load(path)
-        if known is not None and known.sha256 == doc.sha256:
+        if current and known.sha256 == doc.sha256:
             self.store.touch_file(doc)
             return None
         chunks = self.chunker.chunk(doc)
@@ -117,7 +121,7 @@ class Library:
         vectors = self.embedder.encode([embedding_text(c) for c in stored])
         sealed = (self.sealer.seal_many([c.text for c in chunks], [c.chunk_id for c in chunks])
                   if self.sealer else None)
-        self.store.replace_file(doc, stored, vectors, sealed)
+        self.store.replace_file(doc, stored, vectors, sealed, self.policy)
         return len(stored)
 
     def _same_stat(self, source: str) -> bool:

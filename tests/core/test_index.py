@@ -115,6 +115,7 @@ def test_index_from_before_titles_migrates_and_marks_files_for_reingest(tmp_path
     hit = store.search(vec, "parking", 1).hits[0]
     assert hit.chunk.text == "visitor parking rules" and hit.chunk.title is None
     assert store.file("/d/a.txt").sha256 == ""  # the next ingest re-reads it and adds its header
+    assert store.file("/d/a.txt").policy is None  # and redacts it under the pack's current policy
     doc, chunks, vecs = _doc(tmp_path / "b.txt", ["lab retention"])
     store.replace_file(doc, [replace(c, title="Records Schedule") for c in chunks], vecs)
     assert store.search(vecs[0], "records schedule", 1, mode="bm25").hits[0].chunk.text == "lab retention"

@@ -201,3 +201,35 @@ def test_a_title_term_finds_its_documents_passage_dense_and_bm25(tmp_path):
         top = lib.store.search(vector, query, 2, mode=mode).hits[0].chunk
         assert Path(top.source).name == "pharmacy policy.txt", mode
         assert top.text == passage.strip() and top.title == "pharmacy policy"
+
+
+def test_a_file_stored_under_another_redaction_policy_is_redone(tmp_path):
+    """Stored text follows the pack's current redaction: a file kept in clear, or redacted
+    by a redactor that missed something, is redone at the next ingest, not skipped."""
+    from dataclasses import replace
+
+    from library_support import embedder, redactor
+
+    from assistant.library import Library
+    from assistant.privacy import Redactor
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "note.txt").write_text("The client moved here from ESPOO last spring and asked about fees.\n")
+    lib = library(tmp_path / "index")
+    stored = lambda: " ".join(r[0] for r in lib.store.db.execute("SELECT text FROM chunks"))  # noqa: E731
+    assert lib.ingest([docs]).files == 1 and "ESPOO" not in stored()
+    assert lib.ingest([docs]).unchanged == 1  # same policy, same bytes: skipped
+
+    kept = Library(lib.store, embedder(), redactor(), replace(lib.domain, at_rest="keep"))
+    assert (kept.ingest([docs]).files, kept.policy) == (1, "keep") and "ESPOO" in stored()
+    assert lib.ingest([docs]).files == 1 and "ESPOO" not in stored()  # "keep" -> "redact"
+
+    # A redactor without the place gazetteer (as before it was added) is another policy too.
+    older = Redactor.for_domain({**lib.domain.privacy, "recognizers": [
+        r for r in lib.domain.privacy["recognizers"] if r != "places"]})
+    assert older.fingerprint != redactor().fingerprint
+    weaker = Library(lib.store, embedder(), older, lib.domain)
+    assert weaker.ingest([docs]).files == 1 and "ESPOO" in stored()
+    assert lib.ingest([docs]).files == 1 and "ESPOO" not in stored()
+    assert lib.store.file(str((docs / "note.txt").resolve())).policy == lib.policy

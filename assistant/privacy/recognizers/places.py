@@ -57,8 +57,7 @@ def gazetteer() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
     countries, towns, longest = set(), set(), {}
     for line in GAZETTEER.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            kind, name = line.split("\t", 1)
-            key = fold(name)
+            kind, key = line.split("\t", 1)  # stored folded by the build script
             (countries if kind == "C" else towns).add(key)
             first, n = key.split(" ", 1)[0], key.count(" ") + 1
             longest[first] = max(longest.get(first, 0), n)
