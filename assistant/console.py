@@ -67,6 +67,10 @@ def print_ingest_report(report) -> None:
                f" ({report.unchanged} unchanged, {report.removed} removed) in {report.seconds:.1f}s")
     for s in report.skipped:
         click.secho(f"skipped {s.path}: {s.reason}", fg="yellow", err=True)
+    if report.stale:
+        click.secho(f"{report.stale} other files in the index were stored under another redaction "
+                    "policy: ingest their folders again to redact them as the pack now says",
+                    fg="yellow", err=True)
 
 
 @contextlib.contextmanager

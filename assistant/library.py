@@ -35,10 +35,11 @@ class IngestReport:
     skipped: tuple[Skipped, ...] = ()
     seconds: float = 0.0
     sources: tuple[str, ...] = field(default=(), repr=False)
+    stale: int = 0  # files elsewhere in the index still stored under another redaction policy
 
     def to_json(self) -> dict:
         return {"files": self.files, "chunks": self.chunks, "unchanged": self.unchanged,
-                "removed": self.removed, "seconds": round(self.seconds, 3),
+                "removed": self.removed, "stale": self.stale, "seconds": round(self.seconds, 3),
                 "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped]}
 
 
@@ -97,8 +98,9 @@ class Library:
             progress("file", {"path": source, "chunks": n or 0})
         removed = self.prune(roots, set(seen)) if prune else 0
         self.store.faiss_index()  # brings the FAISS cache in step with SQLite, written atomically
+        stale = sum(r.policy != self.policy for r in self.store.files())
         report = IngestReport(files, chunks, unchanged, removed, tuple(skipped),
-                              time.perf_counter() - started, tuple(seen))
+                              time.perf_counter() - started, tuple(seen), stale)
         progress("done", report.to_json())
         return report
 

@@ -233,3 +233,10 @@ def test_a_file_stored_under_another_redaction_policy_is_redone(tmp_path):
     assert weaker.ingest([docs]).files == 1 and "ESPOO" in stored()
     assert lib.ingest([docs]).files == 1 and "ESPOO" not in stored()
     assert lib.store.file(str((docs / "note.txt").resolve())).policy == lib.policy
+    # A file outside this run's folders, stored under another policy, is counted as stale.
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "memo.txt").write_text("Fees for the account review are due in March.\n")
+    assert weaker.ingest([other]).stale == 1  # note.txt, under lib's policy
+    report = lib.ingest([docs])
+    assert (report.unchanged, report.stale) == (1, 1) and report.to_json()["stale"] == 1

@@ -130,6 +130,9 @@ class DocumentsScreen(Screen):
                      f"{report.chunks} passages, {len(report.skipped)} skipped in {report.seconds:.1f} s")
         self._show_skipped(progress.skipped)
         self.notify(f"Added {folder}: {report.files} files, {report.chunks} passages.")
+        if report.stale:
+            self.notify(f"{report.stale} other files were stored under another redaction policy: "
+                        "add their folders again to redact them as the pack now says.", severity="warning")
         self.action_refresh()
 
     def _show_skipped(self, skipped: list[tuple[str, str]]) -> None:
