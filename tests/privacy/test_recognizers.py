@@ -47,6 +47,8 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("address", "lives at 42 Elm Street, Springfield", "42 Elm Street, Springfield"),
     ("city_state", "lives in Atlanta, GA.", "Atlanta, GA"),
     ("facility", "admitted to Elmwood Clinic on", "Elmwood Clinic"),
+    ("facility", "seen at Mercy Health in Boston", "Mercy Health in Boston"),
+    ("facility", "Riverside General Hospital, Health Information Management", "Riverside General Hospital"),
     ("names", "seen by Dr. Emily Clark today", "Dr. Emily Clark"),
     ("names", "female, Jane D., seen", "Jane D."),
 ])
@@ -83,6 +85,7 @@ def test_finds(name, text, value):
     ("vehicle", "VIN 1HGCM82634A004352"),
     ("address", "a 42 year history"),
     ("facility", "The Clinic guidelines"),
+    ("facility", 'form HIM-204A, "Request to Amend Health Information"'),  # a records phrase
 ])
 def test_rejects(name, text):
     assert found(name, text) == []

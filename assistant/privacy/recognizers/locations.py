@@ -76,6 +76,12 @@ CARE_VERB = (r"(?:seen|admitted|treated|evaluated|visited|presented|hospitalized
              r"scanned|imaged|tested|seen\sin|care)")
 
 
+# "Request to Amend Health Information", "Riverside General Hospital, Health Information
+# Management": a department or a records phrase is not a site, nor the town after one.
+_NOT_RECORDS = r"(?![ \t](?:Information|Management|Records|Insurance|Plan|Policy|Portability)\b)"
+_NOT_DEPARTMENT = r"(?!(?:Health|Information|Management|Records|Department|Services|Office|Unit)\b)"
+
+
 @register("facility")
 class CareSiteRecognizer(ContextPatternRecognizer):
     """Hospitals and clinics by name, and any capitalised place after "seen at", "admitted to"."""
@@ -83,7 +89,8 @@ class CareSiteRecognizer(ContextPatternRecognizer):
     ENTITY = "LOCATION"
     _NAME = rf"(?:(?:St|Saint|Mount|Mt)\.?\s)?{NOT_NAME}{CAP}(?:\s(?:of\s)?{NOT_NAME}{CAP}){{0,4}}"
     PATTERNS = (
-        ("facility", rf"\b{_NAME}\s{FACILITY_NOUN}(?:(?:,\s|\s(?:in|of)\s)[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)?", 0.7),
+        ("facility", rf"\b{_NAME}\s{FACILITY_NOUN}{_NOT_RECORDS}(?:(?:,\s|\s(?:in|of)\s){_NOT_DEPARTMENT}"
+                     r"[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)?", 0.7),
         ("care_site", rf"(?<=\b{CARE_VERB}\s(?:at|to|from|in)\s(?:the\s)?)" + _NAME, 0.6),
     )
     PREFILTER = rf"{FACILITY_NOUN}|{CARE_VERB}"  # every match holds one or follows one
