@@ -198,7 +198,10 @@ def _ask_payload(session: Session, answer: Answer, hits: list[Hit], best: float)
     return {
         "model": gen.spec.name, "model_sha256": answer.model_sha256,
         "adapter_sha256": answer.adapter_sha256, "embedder_sha256": session.embedder.sha256,
+        # Which redaction the prompt and answer went through (recognizers, their code, NER model).
+        "redactor": session.redactor.fingerprint,
         "settings": {"k": session.domain.k, "min_score": session.domain.min_score,
+                     "refusal_threshold": session.domain.refusal_threshold,
                      "max_new_tokens": session.domain.max_new_tokens,
                      "temperature": session.domain.temperature,
                      "repetition_penalty": session.domain.repetition_penalty},

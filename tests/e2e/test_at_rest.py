@@ -66,6 +66,7 @@ def test_reviewer_reads_the_pseudonym_map_only_inside_the_sealed_record(healthca
     keys = load_keys([next(reviewer.glob("*.key"))], [PASSPHRASE.encode()])
     record = next(e for e in entries(healthcare_ws / "audit", keys) if e.seq == answer["audit_seq"])
     assert record.kind == "ask"
+    assert len(record.payload["redactor"]) == 16  # the redaction's fingerprint, as the index keeps it
     assert "078-05-1120" not in record.payload["prompt"]
     placeholder = next(p for p, v in record.payload["pseudonyms"].items() if v == "078-05-1120")
     assert placeholder in record.payload["prompt"]

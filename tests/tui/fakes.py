@@ -75,6 +75,7 @@ class PatternRedactor:
 
     PATTERNS = (("PERSON", re.compile(r"\b(?:[Pp]atient|Dr\.?) ([A-Z][a-z]+ [A-Z][a-z]+)")),
                 ("MRN", re.compile(r"\b(\d{8})\b")))
+    fingerprint = "pattern-redactor"  # what the index and the audit record keep of the redaction
 
     def redact(self, text: str, pseudo=None) -> Redaction:
         pseudo = pseudo or Pseudonyms()
