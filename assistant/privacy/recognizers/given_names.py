@@ -8,7 +8,7 @@ listed given name is taken where the text shows it is used as a name:
 
 - followed by a capitalised surname, with an optional initial between;
 - as a speaker's label at the start of a line ("Sara: ...");
-- after a word that addresses or names a person ("said to Maurice", "named Todd").
+- after a word that addresses or names a person ("shouted at Todd", "named Todd").
 
 A name span that spaCy reads as an organisation ("Morgan Stanley"), or that
 holds an organisation's, a disease's or a drug's word, is left alone (the

@@ -7,7 +7,8 @@ words ("Sale", "Normal", "Split", "Reading"), so a name in the list is only
 taken where its place in the text says it is a place:
 
 - after a place word: "in", "from", "to", "near", "city", "town" ... ;
-- alone on its line, as in an address block, optionally with a postcode;
+- alone on its line in an address block: a name of two words or more, or one
+  word with a postcode beside it or a country on the next line;
 - a country's name (a few that are also words or names need a place word);
 - a name joined by a lower-case particle ("Chiclana de la Frontera").
 
