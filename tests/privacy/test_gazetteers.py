@@ -72,3 +72,21 @@ def test_the_list_holds_census_names_not_english_words():
     names = given_names()
     assert {"Tamara", "Todd", "Sara"} <= names
     assert not {"Will", "Grace", "Mark", "May", "Page"} & names
+
+
+def test_a_run_of_plain_english_words_is_not_a_name():
+    from assistant.privacy.recognizers.ner import only_common_words
+
+    assert only_common_words("Consolidated Financial Statements") and only_common_words("Familial")
+    # given names, common surnames and unknown words may be names
+    assert not any(only_common_words(v) for v in ("Maria", "Grace", "Brown", "King", "Zoe Young", "Rubija"))
+
+
+@pytest.mark.parametrize("name,label", [("org_names", "ORG"), ("spacy_ner", "PERSON")])
+def test_spacy_names_made_of_plain_words_are_dropped(name, label):
+    text = "Familial hypercholesterolemia is inherited; Zoe Young and Dr. Bland agreed."
+    spans = ["Familial", "Zoe Young"] if label == "ORG" else ["Familial", "Zoe Young", "Bland"]
+    kept = found(name, text, ents(text, *spans, label=label))
+    assert "Familial" not in kept and "Zoe Young" in kept
+    if label == "PERSON":
+        assert "Dr. Bland" in kept  # a title makes even a plain word a name

@@ -7,7 +7,9 @@ unmapped (see ``NER_LABELS`` in the redactor).
 """
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
 import regex
 from presidio_analyzer import EntityRecognizer
@@ -53,6 +55,22 @@ DEPARTMENT_WORD = re.compile(r"\b(?:Management|Information|Department|Committee|
                              r"Services|Unit|Team|Compliance|Billing)\b")
 
 ENTITIES = ["PERSON", "LOCATION", "DATE", "ORGANIZATION"]
+COMMON_WORDS = Path(__file__).with_name("common_words.txt")
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    lines = COMMON_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def only_common_words(value: str) -> bool:
+    """Every word an English word that is neither a given name nor a common surname
+    (``common_words.txt``): "Familial", "Consolidated Financial Statements" are not
+    names, whatever spaCy labelled them; "Brown", "Grace", "Maria" may be."""
+    words = LETTERS.findall(value.replace("'s", "").replace("’s", ""))
+    return bool(words) and all(w.lower() in common_words() for w in words)
 
 
 class SpacyNerRecognizer(EntityRecognizer):
@@ -107,6 +125,8 @@ class SpacyNerRecognizer(EntityRecognizer):
         if value.endswith(("'s", "’s")):
             end -= 2
         title = TITLE_BEFORE.search(before)
+        if not title and only_common_words(value):
+            return None  # "Familial", "Diluted", "Narrow": words, not a name ("Dr. Bland" is one)
         if title:
             start -= len(title.group(0))
         initial = INITIAL_AFTER.match(text, end)
@@ -210,7 +230,8 @@ class OrgShapedNameRecognizer(EntityRecognizer):
     The small model calls unfamiliar names organisations ("Rubija", "Zoe Young");
     Presidio's default catches them only by redacting every organisation. Here an
     ORG of one to four capitalised name words, none of them an organisation word,
-    is taken as a name. A pack whose documents are about companies (finance)
+    and not all of them plain English words ("Familial", "Chromosome"), is taken
+    as a name. A pack whose documents are about companies (finance)
     leaves this out: "Deloitte" would be redacted like a person.
     """
 
@@ -240,7 +261,7 @@ class OrgShapedNameRecognizer(EntityRecognizer):
                 end -= 2
             value = text[start:end]
             if not PERSON_SHAPE.fullmatch(value) or ORG_WORD.search(value) or MEDICAL_WORD.search(value) or \
-                    value.lower() in LABELS or EPONYM_NEXT.match(text, end) or \
+                    value.lower() in LABELS or EPONYM_NEXT.match(text, end) or only_common_words(value) or \
                     (" " not in value and DRUG_SUFFIX.search(value)) or self.said_to_be_organisation(text, start, end):
                 continue
             results.append(result(self, "PERSON", start, end, self.SCORE))
