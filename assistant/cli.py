@@ -65,13 +65,17 @@ def cli(ctx: click.Context, workspace: str | None) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @DOMAIN_OPTION
 @click.option("--prune", is_flag=True, help="Also drop indexed files under PATHS that no longer exist.")
-@click.option("--json", "as_json", is_flag=True, help='Print {"files", "chunks", "skipped", "seconds"}.')
+@click.option("--json", "as_json", is_flag=True,
+              help='Print {"files", "chunks", "unchanged", "removed", "stale", "skipped", "seconds"}.')
 @click.pass_context
 def ingest(ctx, paths, domain, prune, as_json):
     """Add documents (PDF, DOCX, HTML, Markdown, text, CSV, e-mail) to the index.
 
     Unchanged files are skipped; changed files are replaced; an interrupted
-    run resumes. Files that cannot be read are listed with the reason.
+    run resumes. Files that cannot be read are listed with the reason. A file
+    stored under another redaction policy (the pack's at_rest or recognizers
+    changed, or the redactor was upgraded) is redacted again; files of other
+    folders still stored the old way are counted in a warning.
     """
     from .console import ingest_progress, print_ingest_report
     from .pipeline import ingest as run_ingest
