@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .domains import Domain
-from .generate import Generator, Refusal
+from .generate import Generator, text_ids
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def refusal_probabilities(domain: Domain, generator: Generator, examples: list[d
     """Each example's probability of the refusal sentence under the model, with the app's prompt."""
     from .evaluate import eval_messages
 
-    target = list(Refusal(domain.refusal, 1.0).ids(generator.tokenizer))
+    target = text_ids(generator.tokenizer, domain.refusal)
     return [generator.probability(generator.prompt_ids(eval_messages(domain, generator.tokenizer, ex)),
                                   target) for ex in examples]
 

@@ -12,7 +12,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from .config import PRECISIONS
@@ -109,8 +108,10 @@ class Refusal:
         probability is not worth the decode steps; the opening is still barred."""
         return self.threshold < 1.0
 
-    def ids(self, tokenizer) -> tuple[int, ...]:
-        return tuple(tokenizer.encode(self.text, add_special_tokens=False))
+
+def text_ids(tokenizer, text: str) -> list[int]:
+    """``text``'s tokens as the model would write them after the prompt."""
+    return list(tokenizer.encode(text, add_special_tokens=False))
 
 
 def refusal_rule(domain: Domain) -> Refusal | None:
@@ -168,12 +169,11 @@ class Generator:
 
     def tokens(self, ids: list[int], max_new_tokens: int = 160, temperature: float = 0.0,
                repetition_penalty: float = 1.0, timings: dict | None = None,
-               barred: tuple[int, ...] = (), since: float | None = None) -> Iterator[int]:
+               barred: int | None = None, since: float | None = None) -> Iterator[int]:
         """Yield new token ids after the prompt ``ids`` (greedy unless temperature > 0).
         A repetition penalty above 1 (CTRL-style) keeps a small model from looping;
-        ``barred`` is an opening the answer may not take (its last token is masked
-        when the answer so far is the rest of it: a single token is masked at the
-        first step); ``since``: when the timings' clock started."""
+        ``barred`` is a token the answer may not open with (later steps may take
+        it); ``since``: when the timings' clock started."""
         import torch
 
         from .decoder import ContextFull
@@ -186,9 +186,9 @@ class Generator:
             for _ in range(max_new_tokens):
                 if repetition_penalty != 1.0 and out:
                     logits = _penalise(logits, out, repetition_penalty)
-                if barred and out == list(barred[:-1]):
+                if barred is not None and not out:
                     logits = logits.clone()
-                    logits[barred[-1]] = float("-inf")
+                    logits[barred] = float("-inf")
                 token = _pick(logits, temperature)
                 if timings is not None and not out:
                     timings["first_token_s"] = time.perf_counter() - started
@@ -218,10 +218,10 @@ class Generator:
         does not open with the refusal's first token.
         """
         ids = self.prompt_ids(messages)
-        barred: tuple[int, ...] = ()
+        barred = None
         started = time.perf_counter()
         if refusal is not None:
-            target = refusal.ids(self.tokenizer)
+            target = text_ids(self.tokenizer, refusal.text)
             if refusal.asks_model and self.probability(ids, target) >= refusal.threshold:
                 if timings is not None:
                     timings.update(first_token_s=time.perf_counter() - started, prompt_tokens=len(ids))
@@ -230,7 +230,7 @@ class Generator:
             # Only the first token: barred from "The documents", the model wrote "The
             # document does not contain..." (a refusal the rule had just declined) on 10
             # of finance's 75 answerable held-out questions. Answers rarely need "The".
-            barred = target[:1]
+            barred = target[0] if target else None
         out: list[int] = []
         shown = ""
         for token in self.tokens(ids, max_new_tokens, temperature, repetition_penalty, timings,

@@ -138,8 +138,8 @@ class Store:
         self._faiss = None
 
     # -- schema and metadata --------------------------------------------------
-    def _columns(self) -> set[str]:
-        return {row[1] for row in self.db.execute("PRAGMA table_info(chunks)")}
+    def _columns(self, table: str = "chunks") -> set[str]:
+        return {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
 
     def _add_titles(self) -> None:
         """Bring an index from before document titles up to date (TITLE_MIGRATION)."""
@@ -157,12 +157,12 @@ class Store:
     def _add_policy(self) -> None:
         """An index from before per-file redaction policies: the column is added empty,
         so the next ingest redacts every file again under the pack's current policy."""
-        if "policy" in {row[1] for row in self.db.execute("PRAGMA table_info(files)")}:
+        if "policy" in self._columns("files"):
             return
         try:
             self.db.execute("ALTER TABLE files ADD COLUMN policy TEXT")
         except sqlite3.OperationalError:
-            if "policy" not in {row[1] for row in self.db.execute("PRAGMA table_info(files)")}:
+            if "policy" not in self._columns("files"):
                 raise  # not another process that added it first
 
     def _meta(self, key: str) -> str | None:
@@ -198,6 +198,10 @@ class Store:
         rows = self.db.execute(
             "SELECT source, sha256, chunks, ingested_at, format, policy FROM files ORDER BY source")
         return [FileRecord(*r) for r in rows]
+
+    def files_not_under(self, policy: str) -> int:
+        """How many files rest under another redaction policy than ``policy``."""
+        return self.db.execute("SELECT COUNT(*) FROM files WHERE policy IS NOT ?", (policy,)).fetchone()[0]
 
     def chunk_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]

@@ -98,9 +98,8 @@ class Library:
             progress("file", {"path": source, "chunks": n or 0})
         removed = self.prune(roots, set(seen)) if prune else 0
         self.store.faiss_index()  # brings the FAISS cache in step with SQLite, written atomically
-        stale = sum(r.policy != self.policy for r in self.store.files())
         report = IngestReport(files, chunks, unchanged, removed, tuple(skipped),
-                              time.perf_counter() - started, tuple(seen), stale)
+                              time.perf_counter() - started, tuple(seen), self.store.files_not_under(self.policy))
         progress("done", report.to_json())
         return report
 

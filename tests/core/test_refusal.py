@@ -10,7 +10,7 @@ import torch
 from assistant import domains
 from assistant.calibrate import fit
 from assistant.decoder import Decoder
-from assistant.generate import Generator, Refusal, refusal_rule
+from assistant.generate import Generator, Refusal, refusal_rule, text_ids
 from test_decoder import reference_logits, tiny
 
 
@@ -30,17 +30,16 @@ def test_probability_is_the_product_of_the_models_next_token_probabilities():
     assert gen.probability(prompt, answer) == pytest.approx(expected, rel=1e-4)
 
 
-def test_a_barred_opening_takes_the_next_best_token_at_its_last_step():
+def test_the_barred_token_gives_way_to_the_next_best_at_the_first_step():
     gen, model = tiny_generator()
     gen._stop_ids = lambda: set()
     prompt = [3, 17, 42, 5]
     free = list(gen.tokens(prompt, 3))
-    barred = list(gen.tokens(prompt, 3, barred=tuple(free[:2])))
-    assert barred[0] == free[0]
-    second = reference_logits(model, prompt + free[:1])[-1]
-    assert barred[1] == int(torch.topk(second, 2).indices[1])
-    # an opening the answer does not take changes nothing
-    assert list(gen.tokens(prompt, 3, barred=(free[0] + 1, free[1]))) == free
+    barred = list(gen.tokens(prompt, 3, barred=free[0]))
+    first = reference_logits(model, prompt)[-1]
+    assert barred[0] == int(torch.topk(first, 2).indices[1]) != free[0]
+    # a token the answer does not open with changes nothing
+    assert list(gen.tokens(prompt, 3, barred=free[0] + 1)) == free
 
 
 def test_a_single_barred_token_is_masked_at_the_first_step_only():
@@ -54,7 +53,7 @@ def test_a_single_barred_token_is_masked_at_the_first_step_only():
     gen = Generator(spec=None, sha256="", adapter_sha256=None, engine=Fixed(), tokenizer=None)
     gen._stop_ids = lambda: set()
     assert list(gen.tokens([1], 3)) == [7, 7, 7]
-    assert list(gen.tokens([1], 3, barred=(7,))) == [3, 7, 7]
+    assert list(gen.tokens([1], 3, barred=7)) == [3, 7, 7]
 
 
 def test_fit_finds_the_threshold_that_separates_and_prefers_no_gate():
@@ -106,7 +105,7 @@ def test_real_model_refuses_by_the_rule_and_otherwise_answers(models_cache):
     items = read_jsonl(pack.root / "eval.jsonl")
     items = [next(ex for ex in items if ex["answerable"]), next(ex for ex in items if not ex["answerable"])]
     prompts = [eval_messages(pack, gen.tokenizer, ex) for ex in items]
-    target = list(Refusal(pack.refusal, 1.0).ids(gen.tokenizer))
+    target = text_ids(gen.tokenizer, pack.refusal)
     p = [gen.probability(gen.prompt_ids(m), target) for m in prompts]
     assert all(0.0 < x < 1.0 for x in p)
     timings: dict = {}
