@@ -176,7 +176,28 @@ def table(name: str, results: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def throughput(texts: list[str], red, analyzer, rounds: int = 3) -> str:
+def ingest_passages(per_source: int = 150) -> list[str]:
+    """Passages as ingest redacts them: real documents (three SEC 10-Q filings, NIH
+    MedQuAD answers) cut by the app's own chunker with the default embedder's
+    tokenizer, the first ``per_source`` of each."""
+    from common import embedder
+
+    from assistant.ingest.chunker import Chunker
+
+    emb = embedder()
+    chunker = Chunker(emb.count_tokens, max_tokens=min(256, emb.max_tokens))
+    filings = sorted((DATA / "docugami_sec10q" / "doc_text").glob("*.txt"))[:3]
+    pages = [page for f in filings for page in f.read_text(encoding="utf-8").split("\f")]
+    answers = [json.loads(line)["answer"] for line in
+               (DATA / "medquad" / "medquad_answered.jsonl").open(encoding="utf-8")]
+    out = []
+    for source in (pages, answers):
+        cut = [c for text in source for c in chunker.split(text) if c.strip()]
+        out += cut[:per_source]
+    return out
+
+
+def throughput(texts: list[str], red, analyzer, rounds: int = 3, title: str = "Throughput") -> str:
     """Best of ``rounds`` per path, the paths interleaved round by round.
 
     The box is shared (2 cores, a fine-tuning job at higher priority): a single
@@ -196,7 +217,7 @@ def throughput(texts: list[str], red, analyzer, rounds: int = 3) -> str:
             run()
             best[name] = min(best[name], time.perf_counter() - t0)
     batch, single, default = best["batch"], best["single"], best["default"]
-    return ("### Throughput\n\n| path | chars/s | vs default |\n|---|---:|---:|\n"
+    return (f"### {title}\n\n| path | chars/s | vs default |\n|---|---:|---:|\n"
             f"| ours `redact_many` (nlp.pipe, batched) | {chars / batch:,.0f} | {default / batch:.1f}x |\n"
             f"| ours `redact` per call | {chars / single:,.0f} | {default / single:.1f}x |\n"
             f"| Presidio default `analyze` per call | {chars / default:,.0f} | 1.0x |\n\n"
@@ -236,7 +257,9 @@ def main() -> None:
                     print(f"FALSE {extra} in {it.text[:120]!r}")
     if args.rounds:
         texts = [it.text for items in data.values() for it in items]
-        print(throughput(texts, red, analyzer, args.rounds))
+        print(throughput(texts, red, analyzer, args.rounds, "Throughput: the PII sets' sentences"))
+        print()
+        print(throughput(ingest_passages(), red, analyzer, args.rounds, "Throughput: ingest passages"))
 
 
 if __name__ == "__main__":

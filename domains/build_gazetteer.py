@@ -34,6 +34,7 @@ HERE = Path(__file__).resolve().parent.parent / "assistant" / "privacy" / "recog
 OUT = HERE / "places.txt"
 GIVEN_OUT = HERE / "given_names.txt"
 COMMON_OUT = HERE / "common_words.txt"
+NAME_WORDS_OUT = HERE / "name_words.txt"
 TOP_SURNAMES = 5000  # "Brown", "King", "Carpenter": common surnames that are also words stay names
 WORDS = Path("/usr/share/dict/words")
 CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -74,16 +75,19 @@ def given_names() -> set[str]:
     return {n for n in found if n.lower() not in lower and n not in CALENDAR and len(n) >= 3}
 
 
-def common_words() -> set[str]:
-    """Lower-case English words that are neither a Census given name nor a common surname:
-    a capitalised run made only of these ("Familial", "Consolidated Financial Statements")
-    is not a person's name, whatever spaCy labelled it."""
+def english_words() -> tuple[set[str], set[str]]:
+    """Lower-case English words, split in two: those that are neither a Census given name
+    nor a common surname (a capitalised run made only of these, "Familial", "Consolidated
+    Financial Statements", is not a person's name, whatever spaCy labelled it), and those
+    that are ("bill", "rose", "baker"), which the casing view leaves lower case."""
     census = package_dir("names", "0.3.0")
     first = {line.split()[0].lower() for f in ("dist.male.first", "dist.female.first")
              for line in (census / f).read_text().splitlines() if line.strip()}
     last = [line.split()[0].lower() for line in (census / "dist.all.last").read_text().splitlines() if line.strip()]
     words = {w.strip() for w in WORDS.read_text(encoding="utf-8", errors="ignore").split()}
-    return {w for w in words if w.islower() and w.isalpha()} - first - set(last[:TOP_SURNAMES])
+    lower = {w for w in words if w.islower() and w.isalpha()}
+    names = first | set(last[:TOP_SURNAMES])
+    return lower - names, lower & names
 
 
 def main() -> None:
@@ -104,12 +108,18 @@ def main() -> None:
          "# Data: 1990 US Census first names (public domain), less lower-case English words (SCOWL)."]
         + sorted(given)) + "\n", encoding="utf-8")
     print(f"{GIVEN_OUT}: {len(given)} given names")
-    common = common_words()
+    common, named = english_words()
     COMMON_OUT.write_text("\n".join(
         ["# English words that are not names, for the name recognizers; built by domains/build_gazetteer.py.",
          "# Data: SCOWL (wamerican) lower-case words, less the 1990 US Census given names and the",
          f"# {TOP_SURNAMES:,} commonest Census surnames."] + sorted(common)) + "\n", encoding="utf-8")
     print(f"{COMMON_OUT}: {len(common)} common words")
+    NAME_WORDS_OUT.write_text("\n".join(
+        ["# English words that are also names (\"bill\", \"rose\"), for the casing view; built by",
+         "# domains/build_gazetteer.py. Data: SCOWL (wamerican) lower-case words that are 1990 US",
+         f"# Census given names or among its {TOP_SURNAMES:,} commonest surnames."] + sorted(named)) + "\n",
+        encoding="utf-8")
+    print(f"{NAME_WORDS_OUT}: {len(named)} English words that are names")
 
 
 if __name__ == "__main__":

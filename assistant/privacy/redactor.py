@@ -23,6 +23,7 @@ from thinc.api import NumpyOps
 from ..errors import PrivacyError
 from ..types import Entity, Redaction
 from . import recognizers as registry
+from .casing import case_view
 from .pseudonyms import Pseudonyms
 from .resolve import Span, resolve
 
@@ -193,6 +194,7 @@ class Redactor:
         """
         if not text.strip():
             return []
+        text = case_view(text)  # same length: its spans are the caller's
         if nlp_artifacts is None:
             nlp_artifacts = self.analyzer.nlp_engine.process_text(text, "en")
         results = []
@@ -211,8 +213,9 @@ class Redactor:
         pseudo = pseudo if pseudo is not None else Pseudonyms()
         texts = list(texts)
         engine = self.analyzer.nlp_engine
-        batch = engine.process_batch(texts, language="en", batch_size=batch_size)
-        return [_apply(text, self.find(text, artifacts), pseudo) for text, artifacts in batch]
+        batch = engine.process_batch([case_view(t) for t in texts], language="en", batch_size=batch_size)
+        return [_apply(text, self.find(view, artifacts), pseudo)
+                for text, (view, artifacts) in zip(texts, batch)]
 
 
 @functools.cache

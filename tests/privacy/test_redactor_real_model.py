@@ -117,3 +117,13 @@ def test_packs_redact_towns_and_names_the_small_model_misses():
         assert "Stanković" not in out and "ESPOO" not in out, (pack, out)
         if pack == "finance":  # spaCy's ORG reading wins over the name list (healthcare's
             assert "Morgan Stanley" in out, out  # org_names reads a name-shaped ORG as a name)
+
+
+@pytest.mark.slow
+def test_a_prompt_typed_in_lower_case_is_redacted_like_a_capitalised_one(red):
+    # spaCy's NER and the name rules read capitals; the casing view gives them some
+    text = "follow up with jonas weber about the claim; he moved to uppsala on march 3."
+    capitalised = "follow up with Jonas Weber about the claim; he moved to Uppsala on March 3."
+    for result in (red.redact(text), red.redact_many([text])[0]):
+        assert spans(result, text) == spans(red.redact(capitalised), capitalised.lower()) != set()
+        assert not [v for v in ("jonas", "weber", "uppsala", "march 3") if v in result.text]

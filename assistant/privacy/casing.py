@@ -1,0 +1,52 @@
+"""A capitalised view of text typed without capitals, for the case-blind parts.
+
+spaCy's small NER model and our name and address rules read capitals: in
+"follow up with patricia desrosiers" they see no name. An analyst's prompt is
+often typed that way. ``case_view`` gives such a text back with the first
+letter of every word that is not an English word capitalised ("patricia
+desrosiers", "uppsala"; not "call", "bill" or "in", which are names too but
+far more often words), the same length character for character, so spans
+found in the view are spans of the text.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from .recognizers.ner import common_words
+
+NAME_WORDS = Path(__file__).parent / "recognizers" / "name_words.txt"
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+CONTRACTION = re.compile(r"['’](?:t|re|ll|ve|d|m)$")  # "weren't", "they'll": not names
+# Months and weekdays are English words but proper nouns: "on march 3" is a date. "may"
+# only before a number: "you may want" is not.
+CALENDAR = frozenset("january february march april june july august september october november "
+                     "december monday tuesday wednesday thursday friday saturday sunday".split())
+MAY_DATE = re.compile(r"may(?=\s*\d)")
+
+
+def case_view(text: str) -> str:
+    """``text`` itself when it holds a capital letter; else its capitalised view."""
+    if text != text.lower():
+        return text
+    words = english_words()
+    chars = list(text)
+    for match in WORD.finditer(text):
+        word = match.group()
+        if CONTRACTION.search(word):
+            continue
+        stem = re.sub(r"['’]s$", "", word)
+        first = word[0].upper()
+        proper = stem in CALENDAR or MAY_DATE.match(text, match.start()) or stem not in words
+        if len(stem) > 1 and proper and len(first) == 1:
+            chars[match.start()] = first
+    return "".join(chars)
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """SCOWL's lower-case words: ``common_words.txt`` and ``name_words.txt`` together."""
+    lines = NAME_WORDS.read_text(encoding="utf-8").splitlines()
+    return common_words() | frozenset(line for line in lines if line and not line.startswith("#"))

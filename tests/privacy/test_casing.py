@@ -1,0 +1,32 @@
+"""The capitalised view of text typed without capitals (no models: word lists only)."""
+import pytest
+
+from assistant.privacy.casing import case_view
+
+
+@pytest.mark.parametrize("text, view", [
+    # names and places are not English words: capitalised
+    ("follow up with jonas weber in uppsala.", "follow up with Jonas Weber in Uppsala."),
+    # English words stay, even those that are names too ("bill", "call"), and contractions
+    ("please call bill about the refund; we weren't told.", "please call bill about the refund; we weren't told."),
+    # a possessive is read on its stem
+    ("the verses from eric samoylova's tales", "the verses from Eric Samoylova's tales"),
+    # months and weekdays are proper nouns; "may" only before a number
+    ("seen on march 3 and may 5; you may want it by friday.",
+     "seen on March 3 and May 5; you may want it by Friday."),
+])
+def test_lower_case_text_gets_capitals_where_a_proper_noun_would_have_them(text, view):
+    assert case_view(text) == view
+
+
+def test_text_with_any_capital_is_left_alone():
+    text = "Patient seen by dr. weber in uppsala"
+    assert case_view(text) is text
+
+
+def test_the_view_keeps_every_offset():
+    # "ß" upper-cases to two letters: such a word is left as it is, so spans still line up
+    for text in ("ßtrasse and jönköping", "ǆemal hodžić, 12 ulica", "", "   ", "42 123-45"):
+        view = case_view(text)
+        assert len(view) == len(text)
+        assert view.lower() == text.lower()
