@@ -7,7 +7,8 @@ English words, so "Grace Period" and "Will Smith" are not read this way). A
 listed given name is taken where the text shows it is used as a name:
 
 - followed by a capitalised surname, with an optional initial between;
-- as a speaker's label at the start of a line ("Sara: ...");
+- as a speaker's label at the start of a line ("Sara: ..."), and then every other
+  speaker of that text whose label is not a plain English word ("Vinka: ...");
 - after a word that addresses or names a person ("shouted at Todd", "named Todd").
 
 A name span that spaCy reads as an organisation ("Morgan Stanley"), or that
@@ -25,7 +26,7 @@ from presidio_analyzer import EntityRecognizer
 
 from . import register
 from .base import result
-from .ner import EPONYM_NEXT, LABELS, NameListRecognizer
+from .ner import EPONYM_NEXT, LABELS, NameListRecognizer, common_words
 
 GIVEN_NAMES = Path(__file__).with_name("given_names.txt")
 SURNAME = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?"
@@ -58,7 +59,11 @@ class GivenNameRecognizer(EntityRecognizer):
         if "PERSON" not in entities:
             return []
         spans = {m.span() for m in FULL_NAME.finditer(text, overlapped=True) if self._full(text, m)}
-        spans |= {m.span("given") for m in SPEAKER.finditer(text) if m["given"] in self.names}
+        speakers = list(SPEAKER.finditer(text))
+        if any(m["given"] in self.names for m in speakers):
+            # A dialogue with one known name: its other speakers are people too ("Vinka:"),
+            # unless the label is a plain word ("Patient:", "Doctor:", "Note:").
+            spans |= {m.span("given") for m in speakers if m["given"].lower() not in common_words()}
         spans |= {m.span() for m in SINGLE.finditer(text) if m["given"] in self.names
                   and ADDRESSED.search(text, max(0, m.start() - 16), m.start())}
         # spaCy's reading of "Morgan Stanley" as an organisation beats a list's guess.
