@@ -5,7 +5,8 @@ that hold the answer), so evaluation measures the generator alone, with the
 app's own prompt (``build_messages``), not the retriever.
 
 Scoring rules, kept simple enough to check by hand:
-- yes/no/maybe: the first of the words yes, no, maybe in the answer is its label.
+- yes/no/maybe: the word after "Answer:" is the label (the tuned adapters write
+  the evidence, then the verdict); without one, the first of yes, no, maybe.
 - span: normalised text (lower case, no punctuation, no articles, citations
   removed) equals the gold span, or holds it with at most ``SPAN_SLACK`` more
   words ("It is the treasury bonds [3]").
@@ -27,9 +28,11 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .domains import Domain
-from .generate import CITATION, Generator, build_messages, cited_numbers, is_refusal, refusal_rule
+from .generate import (CITATION, Generator, build_messages, cited_numbers, is_open_question, is_refusal,
+                       refusal_rule, without_verdict)
 
 LABEL = re.compile(r"\b(yes|no|maybe)\b")
+VERDICT = re.compile(r"\banswer:\s*(yes|no|maybe)\b")
 NUMBER = re.compile(r"\(?-?\$?\d[\d,]*(?:\.\d+)?\)?")
 YEAR = re.compile(r"\(?(?:19|20)\d\d\)?")
 SPAN_SLACK = 5
@@ -89,7 +92,8 @@ def normalise(text: str) -> str:
 
 
 def label_of(text: str) -> str | None:
-    found = LABEL.search(CITATION.sub(" ", text.lower()))
+    text = CITATION.sub(" ", text.lower())
+    found = VERDICT.search(text) or LABEL.search(text)
     return found.group(1) if found else None
 
 
@@ -156,6 +160,8 @@ def evaluate(domain: Domain, eval_file: Path | list[dict], generator: Generator,
     for start in _progress(range(0, len(prompts), batch_size), progress, batch_size):
         predicted += generator.complete_many(prompts[start:start + batch_size], max_new_tokens,
                                              batch_size, refusal_rule(domain))
+    predicted = [without_verdict(a) if is_open_question(ex["question"]) else a
+                 for ex, a in zip(examples, predicted)]  # as ``ask`` shows them
     rows = [score(ex, answer, domain) for ex, answer in zip(examples, predicted)]
     if similarity is None:
         return summarise(domain, generator, rows, time.perf_counter() - started)

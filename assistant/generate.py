@@ -36,6 +36,56 @@ def build_messages(system_prompt: str, refusal: str, question: str, passages: li
     return messages
 
 
+# A yes/no/maybe verdict after the evidence, as the healthcare adapter writes it. It
+# answers a polar question only: after "Within how many days ...?" "Answer: No." misleads.
+OPEN_QUESTION = re.compile(r"^\W*(?:(?:in|within|for|by|to|from|at|of|on|under|after|before|during|"
+                           r"with|since|until)\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b",
+                           re.IGNORECASE)
+VERDICT = "Answer:"
+VERDICT_AT_END = re.compile(r"\s*Answer:\s*(?:yes|no|maybe)\b.*$", re.IGNORECASE | re.DOTALL)
+VERDICT_SO_FAR = re.compile(r"\s*Answer:\s*(?:yes|no|maybe)(?![a-z])(?=.)", re.IGNORECASE | re.DOTALL)
+
+
+def is_open_question(question: str) -> bool:
+    """A wh-question ("What ...", "Within how many days ..."), which no yes/no answers."""
+    return bool(OPEN_QUESTION.match(question))
+
+
+def without_verdict(answer: str) -> str:
+    """``answer`` less a trailing "Answer: Yes." (for an open question)."""
+    return VERDICT_AT_END.sub("", answer)
+
+
+def stream_without_verdict(pieces: Iterator[str]) -> Iterator[str]:
+    """``pieces`` less a trailing verdict, streamed: text that may still turn into
+    "Answer: Yes" is held back until it does (and the stream stops) or does not."""
+    held = ""
+    for piece in pieces:
+        held += piece
+        found = VERDICT_SO_FAR.search(held)
+        if found:
+            if found.start():
+                yield held[:found.start()]
+            return
+        safe = _verdict_start(held)
+        if safe:
+            yield held[:safe]
+            held = held[safe:]
+    if without_verdict(held):
+        yield without_verdict(held)
+
+
+def _verdict_start(held: str) -> int:
+    """Where in ``held`` a verdict may be starting (its length if nowhere)."""
+    start = held.find(VERDICT)
+    if start >= 0:  # "Answer: 42" is not a verdict: release it once past any verdict's length
+        return start if len(held) - start <= len("Answer: maybe.") else len(held)
+    for k in range(min(len(held), len(VERDICT) - 1), 0, -1):
+        if VERDICT.startswith(held[-k:]):
+            return len(held) - k
+    return len(held)
+
+
 def cited_numbers(answer: str, available: int) -> list[int]:
     seen = dict.fromkeys(int(n) for n in CITATION.findall(answer))
     return [n for n in seen if 1 <= n <= available]

@@ -146,7 +146,8 @@ def retrieve(session: Session, query: str, k: int | None = None, mode: str = "hy
 
 
 def ask(session: Session, question: str, on_token: TokenCallback | None = None) -> Answer:
-    from .generate import build_messages, cited_numbers, is_refusal, refusal_rule
+    from .generate import (build_messages, cited_numbers, is_open_question, is_refusal, refusal_rule,
+                           stream_without_verdict)
 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -164,8 +165,11 @@ def ask(session: Session, question: str, on_token: TokenCallback | None = None) 
         messages = build_messages(domain.system_prompt, domain.refusal, asked.text,
                                   [h.chunk.text for h in hits], session.history[-2:])
         pieces = []
-        for piece in generator.stream(messages, domain.max_new_tokens, domain.temperature, timings,
-                                      domain.repetition_penalty, refusal_rule(domain)):
+        stream = generator.stream(messages, domain.max_new_tokens, domain.temperature, timings,
+                                  domain.repetition_penalty, refusal_rule(domain))
+        if is_open_question(question):
+            stream = stream_without_verdict(stream)
+        for piece in stream:
             pieces.append(piece)
             if on_token:
                 on_token(session.pseudonyms.restore(piece))

@@ -154,7 +154,10 @@ def pubmedqa(data: Path) -> list[dict]:
                     "question": item["QUESTION"].strip(), "sections": sections,
                     "passages": [(clip(s), True) for s in gold], "answer_type": "yes/no/maybe",
                     "label": label,
-                    "render": lambda c, label=label, s=sentence: f"{label.capitalize()}. {c} {s}"})
+                    # Evidence first, verdict last: a 135M model copies the
+                    # conclusion well but cannot judge it in one token before
+                    # reading it; written out, a "not" is next to the verdict.
+                    "render": lambda c, label=label, s=sentence: f"{s} {c} Answer: {label.capitalize()}."})
     return out
 
 

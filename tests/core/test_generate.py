@@ -1,6 +1,7 @@
 import pytest
 
-from assistant.generate import build_messages, cited_numbers, is_refusal
+from assistant.generate import (build_messages, cited_numbers, is_open_question, is_refusal, stream_without_verdict,
+                                without_verdict)
 
 REFUSAL = "The documents do not contain the answer to this question."
 
@@ -59,3 +60,31 @@ def test_background_load_hands_back_its_value_or_its_error():
 
     with pytest.raises(ModelNotFound, match="generator 'x' not found"):
         Background(missing).result()
+
+
+@pytest.mark.parametrize("question, is_open", [
+    ("Within how many days must the hospital act?", True),
+    ("What was the revenue in 2019?", True),
+    ("How effective is the screening?", True),
+    ("Is the screening effective?", False),
+    ("Are WHO-recommended milks appropriate?", False),  # "WHO" is not the question word
+    ("Inhibin: a new marker of hydatidiform mole?", False),
+])
+def test_open_questions_are_told_from_polar_ones(question, is_open):
+    assert is_open_question(question) is is_open
+
+
+@pytest.mark.parametrize("pieces, shown", [
+    # the verdict is held back as it forms, and the stream stops there
+    (["The hospital acts", " within 60 days.", " [1]", " Answer", ":", " No", "."],
+     "The hospital acts within 60 days. [1] "),
+    (["60 days [1] Answer: Maybe"], "60 days [1] "),
+    # anything else that starts like one is released
+    (["It is 42.", " Answer", ": 42 million", " dollars"], "It is 42. Answer: 42 million dollars"),
+    (["Answer: None of them", "."], "Answer: None of them."),
+    (["60 days [1] Ans"], "60 days [1] Ans"),
+])
+def test_a_streamed_answer_loses_its_verdict_and_nothing_else(pieces, shown):
+    streamed = list(stream_without_verdict(iter(pieces)))
+    assert "".join(streamed) == shown
+    assert without_verdict("".join(pieces)).strip() == shown.strip()

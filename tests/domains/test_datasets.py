@@ -72,7 +72,8 @@ def test_targets_refusals_and_citations(domain, split):
         # The target cites exactly the gold passages.
         assert {int(n) for n in CITATION.findall(ex["answer"])} == gold_numbers(ex), ex["id"]
         if ex["answer_type"] == "yes/no/maybe":
-            assert re.match(rf"{ex['label'].capitalize()}\. (\[\d\])+ \S", ex["answer"]), ex["id"]
+            # the evidence, its citations, then the verdict
+            assert re.fullmatch(rf"\S.* (\[\d\])+ Answer: {ex['label'].capitalize()}\.", ex["answer"]), ex["id"]
             assert len(ex["answer"].split()) <= 40, ex["id"]
         else:
             assert re.search(r"\S (\[\d\])+$", ex["answer"]), ex["id"]

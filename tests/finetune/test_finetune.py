@@ -69,6 +69,9 @@ def test_lr_warms_up_then_decays_to_the_floor():
 
 def test_scoring_rules():
     assert label_of("Maybe; the data are mixed [2].") == "maybe"
+    # the tuned format: evidence first, then the verdict, which wins over a "no" in the evidence
+    assert label_of("[1][3] There was no difference in survival. Answer: Yes.") == "yes"
+    assert label_of("[2] Surgery did not improve survival. answer: no") == "no"
     assert is_correct("yes/no/maybe", "No. It did not [1].", "no")
     assert not is_correct("yes/no/maybe", "Yes [1].", "no")
     assert number_match("Revenue was $1,234.5 million [2].", "1234.5")
