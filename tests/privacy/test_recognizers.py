@@ -31,6 +31,8 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("dea", "DEA AB1234563", "AB1234563"),
     ("member_id", "insurance ID: DEF-654321", "DEF-654321"),
     ("member_id", "issues with HMO-234567", "HMO-234567"),
+    ("member_id", "Insurance Policy HX-884213: Renewal Notice", "HX-884213"),
+    ("member_id", "his plan includes policy #11223344.", "#11223344"),
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ("dob", "DOB 03/14/1962", "03/14/1962"),
     ("dob", "born on March 4, 1950", "March 4, 1950"),
@@ -78,6 +80,8 @@ def test_finds(name, text, value):
     ("npi", "1234567893"),
     ("dea", "DEA AB1234564"),
     ("member_id", "the plan is 2021"),
+    ("member_id", "# Policy HIM-204: Amendment of Medical Records"),  # a document's number
+    ("member_id", "- Policy HIM-201, Patient Access to Health Information"),
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
     ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations
     ("phone", "SSN 123-45-6789"),

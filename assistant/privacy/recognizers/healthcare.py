@@ -1,10 +1,15 @@
 """Healthcare identifiers: MRN, NPI, DEA, health-plan member IDs (and MBI)."""
 from __future__ import annotations
 
+import re
+
 from . import checksums as cs
 from . import register
 from .base import CASE_SENSITIVE, ContextPatternRecognizer, IdentifierInContext
 from .finance import ID_TOKEN
+
+DOCUMENT_POLICY = re.compile(r"(?<![A-Za-z] )\bPolicy[ \t]+$")  # opening its line or clause: not "Insurance Policy"
+DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 
 
 @register("mrn")
@@ -55,6 +60,13 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
     CONTEXT_IN_VALUE = True
     CONTEXT_SCORE = 0.85
     WINDOW_BEFORE = 30
+
+    def rescore(self, text, start, end, pattern, score):
+        # "Policy HIM-204: Amendment of Medical Records", "Policy HIM-201, Patient Access":
+        # a document's number, named by its title, not a patient's plan.
+        if DOCUMENT_POLICY.search(text, 0, start) and DOCUMENT_TITLE.match(text, end):
+            return None
+        return super().rescore(text, start, end, pattern, score)
 
 
 @register("mbi")
