@@ -28,11 +28,10 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .domains import Domain
-from .generate import (CITATION, Generator, build_messages, cited_numbers, is_open_question, is_refusal,
-                       refusal_rule, without_verdict)
+from .generate import (CITATION, VERDICT_LABEL, Generator, build_messages, cited_numbers, is_open_question,
+                       is_refusal, refusal_rule, without_verdict)
 
 LABEL = re.compile(r"\b(yes|no|maybe)\b")
-VERDICT = re.compile(r"\banswer:\s*(yes|no|maybe)\b")
 NUMBER = re.compile(r"\(?-?\$?\d[\d,]*(?:\.\d+)?\)?")
 YEAR = re.compile(r"\(?(?:19|20)\d\d\)?")
 SPAN_SLACK = 5
@@ -93,7 +92,7 @@ def normalise(text: str) -> str:
 
 def label_of(text: str) -> str | None:
     text = CITATION.sub(" ", text.lower())
-    found = VERDICT.search(text) or LABEL.search(text)
+    found = VERDICT_LABEL.search(text) or LABEL.search(text)
     return found.group(1) if found else None
 
 

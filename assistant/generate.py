@@ -42,8 +42,8 @@ OPEN_QUESTION = re.compile(r"^\W*(?:(?:in|within|for|by|to|from|at|of|on|under|a
                            r"with|since|until)\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b",
                            re.IGNORECASE)
 VERDICT = "Answer:"
-VERDICT_AT_END = re.compile(r"\s*Answer:\s*(?:yes|no|maybe)\b.*$", re.IGNORECASE | re.DOTALL)
-VERDICT_SO_FAR = re.compile(r"\s*Answer:\s*(?:yes|no|maybe)(?![a-z])(?=.)", re.IGNORECASE | re.DOTALL)
+# "Answer: No" and not "Answer: None of them": a letter after the label makes it a word.
+VERDICT_LABEL = re.compile(r"\s*\bAnswer:\s*(yes|no|maybe)(?![a-z])", re.IGNORECASE)
 
 
 def is_open_question(question: str) -> bool:
@@ -52,8 +52,9 @@ def is_open_question(question: str) -> bool:
 
 
 def without_verdict(answer: str) -> str:
-    """``answer`` less a trailing "Answer: Yes." (for an open question)."""
-    return VERDICT_AT_END.sub("", answer)
+    """``answer`` up to its "Answer: Yes." (for an open question)."""
+    found = VERDICT_LABEL.search(answer)
+    return answer[:found.start()] if found else answer
 
 
 def stream_without_verdict(pieces: Iterator[str]) -> Iterator[str]:
@@ -62,8 +63,8 @@ def stream_without_verdict(pieces: Iterator[str]) -> Iterator[str]:
     held = ""
     for piece in pieces:
         held += piece
-        found = VERDICT_SO_FAR.search(held)
-        if found:
+        found = VERDICT_LABEL.search(held)
+        if found and found.end() < len(held):  # a letter may still follow the label
             if found.start():
                 yield held[:found.start()]
             return

@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
-from .recognizers.ner import common_words
-
-NAME_WORDS = Path(__file__).parent / "recognizers" / "name_words.txt"
+from .recognizers.base import word_list
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 CONTRACTION = re.compile(r"['’](?:t|re|ll|ve|d|m)$")  # "weren't", "they'll": not names
@@ -48,5 +45,4 @@ def case_view(text: str) -> str:
 @functools.cache
 def english_words() -> frozenset[str]:
     """SCOWL's lower-case words: ``common_words.txt`` and ``name_words.txt`` together."""
-    lines = NAME_WORDS.read_text(encoding="utf-8").splitlines()
-    return common_words() | frozenset(line for line in lines if line and not line.startswith("#"))
+    return word_list("common_words.txt") | word_list("name_words.txt")

@@ -185,25 +185,29 @@ class Redactor:
                   "code": _package_digest()}
         return hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:16]
 
-    def find(self, text: str, nlp_artifacts=None) -> list[Span]:
-        """The spans to redact, non-overlapping, sorted by start.
+    def find(self, text: str) -> list[Span]:
+        """The spans to redact, non-overlapping, sorted by start."""
+        if not text.strip():
+            return []
+        view = case_view(text)  # same length: its spans are the caller's
+        return self._find(view, self.analyzer.nlp_engine.process_text(view, "en"))
+
+    def _find(self, view: str, nlp_artifacts) -> list[Span]:
+        """``find`` on the casing view, its NER artifacts already computed.
 
         Our own loop over the recognizers rather than ``AnalyzerEngine.analyze``: that call
         looks the recognizers up again, deep-copies for context and traces on every text,
         about a quarter of the non-NER time, for nothing our recognizers use.
         """
-        if not text.strip():
+        if not view.strip():
             return []
-        text = case_view(text)  # same length: its spans are the caller's
-        if nlp_artifacts is None:
-            nlp_artifacts = self.analyzer.nlp_engine.process_text(text, "en")
         results = []
         for recognizer in self._recognizers:
-            results += recognizer.analyze(text=text, entities=self.entities, nlp_artifacts=nlp_artifacts)
+            results += recognizer.analyze(text=view, entities=self.entities, nlp_artifacts=nlp_artifacts)
         wanted = set(self.entities)
         results = EntityRecognizer.remove_duplicates(
             [r for r in results if r.score >= self.score_threshold and r.entity_type in wanted])
-        return resolve(text, [Span(r.entity_type, r.start, r.end, r.score) for r in results])
+        return resolve(view, [Span(r.entity_type, r.start, r.end, r.score) for r in results])
 
     def redact(self, text: str, pseudo: Pseudonyms | None = None) -> Redaction:
         return _apply(text, self.find(text), pseudo if pseudo is not None else Pseudonyms())
@@ -214,7 +218,7 @@ class Redactor:
         texts = list(texts)
         engine = self.analyzer.nlp_engine
         batch = engine.process_batch([case_view(t) for t in texts], language="en", batch_size=batch_size)
-        return [_apply(text, self.find(view, artifacts), pseudo)
+        return [_apply(text, self._find(view, artifacts), pseudo)
                 for text, (view, artifacts) in zip(texts, batch)]
 
 

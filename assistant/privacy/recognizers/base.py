@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
@@ -24,6 +25,14 @@ def result(recognizer, entity: str, start: int, end: int, score: float) -> Recog
     return RecognizerResult(entity, start, end, score, recognition_metadata={
         RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id})
+
+
+@functools.cache
+def word_list(name: str) -> frozenset[str]:
+    """A word list shipped beside the recognizers (one entry a line, "#" comments),
+    read once per process: ``given_names.txt``, ``common_words.txt`` ..."""
+    lines = (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def context_regex(words: tuple[str, ...]) -> re.Pattern | None:

@@ -17,18 +17,15 @@ checks ``name_list`` uses).
 """
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
 
 import regex
 from presidio_analyzer import EntityRecognizer
 
 from . import register
-from .base import result
+from .base import result, word_list
 from .ner import EPONYM_NEXT, LABELS, NameListRecognizer, common_words
 
-GIVEN_NAMES = Path(__file__).with_name("given_names.txt")
 SURNAME = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?"
 FULL_NAME = regex.compile(rf"(?<![\w'’-])(?P<given>\p{{Lu}}\p{{Ll}}+)(?:[ \t]+\p{{Lu}}\.?)?[ \t]+{SURNAME}(?![\w'’-])")
 SPEAKER = regex.compile(r"^[ \t]*(?P<given>\p{Lu}\p{Ll}+):[ \t\"“]", regex.MULTILINE)
@@ -39,10 +36,8 @@ ADDRESSED = re.compile(r"\b(?:said|told|asked|shouted at|replied to|called|named
                        r"call me|dear|hi|hello|thanks|thank you)[,]?[ \t]+$", re.IGNORECASE)
 
 
-@functools.cache
 def given_names() -> frozenset[str]:
-    lines = GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return word_list("given_names.txt")
 
 
 @register("given_names")

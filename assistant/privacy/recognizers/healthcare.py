@@ -64,7 +64,7 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
     def rescore(self, text, start, end, pattern, score):
         # "Policy HIM-204: Amendment of Medical Records", "Policy HIM-201, Patient Access":
         # a document's number, named by its title, not a patient's plan.
-        if DOCUMENT_POLICY.search(text, 0, start) and DOCUMENT_TITLE.match(text, end):
+        if DOCUMENT_POLICY.search(text, max(0, start - 12), start) and DOCUMENT_TITLE.match(text, end):
             return None
         return super().rescore(text, start, end, pattern, score)
 

@@ -7,15 +7,13 @@ unmapped (see ``NER_LABELS`` in the redactor).
 """
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
 
 import regex
 from presidio_analyzer import EntityRecognizer
 
 from . import register
-from .base import CASE_SENSITIVE, ContextPatternRecognizer, result
+from .base import CASE_SENSITIVE, ContextPatternRecognizer, result, word_list
 from .dates import MONTH
 from .locations import QUOTE, STREET_LINE
 
@@ -55,14 +53,11 @@ DEPARTMENT_WORD = re.compile(r"\b(?:Management|Information|Department|Committee|
                              r"Services|Unit|Team|Compliance|Billing)\b")
 
 ENTITIES = ["PERSON", "LOCATION", "DATE", "ORGANIZATION"]
-COMMON_WORDS = Path(__file__).with_name("common_words.txt")
 LETTERS = re.compile(r"[^\W\d_]+")
 
 
-@functools.cache
 def common_words() -> frozenset[str]:
-    lines = COMMON_WORDS.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return word_list("common_words.txt")
 
 
 def only_common_words(value: str) -> bool:
