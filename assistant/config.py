@@ -28,7 +28,7 @@ embedder = "all-minilm-l6-v2"
 # adapter = "/path/to/adapter"   # or "none"; default: the domain pack's adapter
 # precision = "fp32"             # generator weights: int4 (default, GGUF's own 4-bit grid), int8 or fp32
 # embed_backend = "torch"        # auto (default: int8 ONNX when available), onnx or torch
-# threads = 2
+# threads = 2                    # CPU threads for the models; processes for redaction at ingest
 """
 
 

@@ -116,7 +116,7 @@ def open_session(settings: Settings, generator: bool = False) -> Session:
     audit_log = AuditLog.open(settings.audit_dir, settings.keys_dir)
     embedder = load_embedder(settings)
     store = Store(settings.index_dir / domain.name, embedder.dim, embedder.sha256)
-    session = Session(settings, domain, Redactor.for_domain(domain.privacy), embedder, store,
+    session = Session(settings, domain, Redactor.for_domain(domain.privacy, workers=settings.threads), embedder, store,
                       audit_log, Pseudonyms(), loading=loading)
     session.record("session_start", {"embedder_sha256": embedder.sha256})
     return session

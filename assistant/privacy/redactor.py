@@ -2,7 +2,8 @@
 
 One spaCy pipeline per process (loading it is the slow part), with the
 components NER does not need switched off; ``redact_many`` feeds it through
-``nlp.pipe`` in batches, which is the ingest path.
+``nlp.pipe`` in batches, which is the ingest path, and spreads a large batch over
+the machine's cores (``parallel.Workers``).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from ..errors import PrivacyError
 from ..types import Entity, Redaction
 from . import recognizers as registry
 from .casing import case_view
+from .parallel import Workers, available_cores
 from .pseudonyms import Pseudonyms
 from .resolve import Span, resolve
 
@@ -34,7 +36,7 @@ IGNORED_LABELS = ["NORP", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CA
                   "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"]
 UNNEEDED_PIPES = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 # nlp.pipe batch: 128 measured best of 32..1000 (by ~5%); sorting texts by length gained
-# nothing, and n_process=2 was 1.5x slower on the 2-core box (workers fight the host's jobs).
+# nothing, and spaCy's own n_process ships whole Docs back (parallel.Workers ships spans).
 BATCH_SIZE = 128
 SLICE = 1024  # texts per NER pass in redact_many: bounds the Docs held at once
 
@@ -142,7 +144,9 @@ def nlp_engine(model: str = MODEL) -> NerOnlyEngine:
 
 
 class Redactor:
-    def __init__(self, analyzer: AnalyzerEngine, entities: list[str] | None, score_threshold: float):
+    def __init__(self, analyzer: AnalyzerEngine, entities: list[str] | None, score_threshold: float,
+                 workers: int | None = None):
+        """``workers``: processes for a large ``redact_many`` batch (default: the cores we may use)."""
         self.analyzer = analyzer
         self.entities = entities
         self.score_threshold = score_threshold
@@ -153,10 +157,11 @@ class Redactor:
             if not r.is_loaded:
                 r.load()
                 r.is_loaded = True
+        self._workers = Workers(self._find_many, workers or available_cores())
 
     @classmethod
     def build(cls, recognizers: list[str] | None = None, entities: list[str] | None = None,
-              score_threshold: float = 0.5) -> Redactor:
+              score_threshold: float = 0.5, workers: int | None = None) -> Redactor:
         """``None`` means every registered recognizer / every entity they find."""
         chosen = registry.build(recognizers)
         engine = nlp_engine()
@@ -166,13 +171,13 @@ class Redactor:
         if entities is None:
             # ORGANIZATION is found (so labels can be told apart) but not redacted unless asked.
             entities = sorted({e for r in chosen for e in r.supported_entities} - {"ORGANIZATION"})
-        return cls(analyzer, list(entities), float(score_threshold))
+        return cls(analyzer, list(entities), float(score_threshold), workers)
 
     @classmethod
-    def for_domain(cls, privacy: dict) -> Redactor:
+    def for_domain(cls, privacy: dict, workers: int | None = None) -> Redactor:
         """From a domain pack's ``[privacy]`` table: recognizers, entities, score_threshold."""
         return cls.build(recognizers=privacy.get("recognizers"), entities=privacy.get("entities"),
-                         score_threshold=privacy.get("score_threshold", 0.5))
+                         score_threshold=privacy.get("score_threshold", 0.5), workers=workers)
 
     @functools.cached_property
     def fingerprint(self) -> str:
@@ -212,14 +217,17 @@ class Redactor:
     def redact(self, text: str, pseudo: Pseudonyms | None = None) -> Redaction:
         return _apply(text, self.find(text), pseudo if pseudo is not None else Pseudonyms())
 
-    def redact_many(self, texts: list[str], pseudo: Pseudonyms | None = None,
-                    batch_size: int = BATCH_SIZE) -> list[Redaction]:
+    def redact_many(self, texts: list[str], pseudo: Pseudonyms | None = None) -> list[Redaction]:
+        """``redact`` over a batch, in order: one NER pass per slice, slices across cores."""
         pseudo = pseudo if pseudo is not None else Pseudonyms()
         texts = list(texts)
-        engine = self.analyzer.nlp_engine
-        batch = engine.process_batch([case_view(t) for t in texts], language="en", batch_size=batch_size)
-        return [_apply(text, self._find(view, artifacts), pseudo)
-                for text, (view, artifacts) in zip(texts, batch)]
+        return [_apply(text, spans, pseudo) for text, spans in zip(texts, self._workers(texts))]
+
+    def _find_many(self, texts: list[str]) -> list[list[Span]]:
+        """``find`` over a batch in this process, the NER batched through ``nlp.pipe``."""
+        views = [case_view(t) for t in texts]
+        batch = self.analyzer.nlp_engine.process_batch(views, language="en")
+        return [self._find(view, artifacts) for view, artifacts in batch]
 
 
 @functools.cache
