@@ -40,8 +40,17 @@ def available_cores() -> int:
 def _start_worker(find_many: FindMany) -> None:
     global _find_many
     _find_many = find_many
-    # Ctrl-C reaches the whole process group; the caller handles it, not N tracebacks.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The caller may be the Textual app, forking from its session thread: its signal
+    # handlers and asyncio's wake-up fd came along. Ctrl-C (sent to the whole process
+    # group) and a resize are the caller's to handle, not N workers' tracebacks.
+    try:
+        signal.set_wakeup_fd(-1)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for name in ("SIGWINCH", "SIGTSTP", "SIGCONT"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), signal.SIG_DFL)
+    except ValueError:  # not the main thread: cannot happen after fork, which keeps one thread
+        pass
 
 
 def _run(texts: list[str]) -> list[list[Span]]:

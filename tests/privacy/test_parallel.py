@@ -59,3 +59,20 @@ def test_workers_find_what_one_process_finds_with_the_real_model():
     assert spread._workers._pool is not None  # the batch did go to the workers
     assert one == two and p1.mapping() == p2.mapping()
     assert "John Smith" not in two[0].text and "<PERSON_1>" in two[3].text
+
+
+def test_workers_forked_from_a_session_thread_while_an_event_loop_runs():
+    """As in the TUI: the app's loop on the main thread, the batch on the session thread."""
+    import asyncio
+    import threading
+
+    async def app():
+        out = {}
+        thread = threading.Thread(target=lambda: out.update(r=Workers(pids, 2)([BIG, BIG, BIG])))
+        thread.start()
+        while thread.is_alive():
+            await asyncio.sleep(0.01)
+        return out["r"]
+
+    out = asyncio.run(app())
+    assert [n for _, n in out] == [MIN_CHARS] * 3 and os.getpid() not in {pid for pid, _ in out}
