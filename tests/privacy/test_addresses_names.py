@@ -157,3 +157,17 @@ def test_an_org_with_a_health_word_is_a_site_unless_it_names_a_department(value,
     text = f"Ask {value} about it."
     start = text.index(value)
     assert SpacyNerRecognizer().classify(text, "ORG", start, start + len(value))[0] == kind
+
+
+@pytest.mark.parametrize("text,value", [
+    ("emidio p lombardo\nunit 1009 box 0219\ndpo ap 51065\n781 1704 office", "unit 1009 box 0219\ndpo ap 51065"),
+    ("sent to uscgc aslakhanov\nfpo ae 44941?", "uscgc aslakhanov\nfpo ae 44941"),
+    ("PSC 1234, Box 5678\nAPO AE 09001", "PSC 1234, Box 5678\nAPO AE 09001"),
+    ("USS Theodore Roosevelt FPO AP 96661", "USS Theodore Roosevelt FPO AP 96661"),
+])
+def test_us_military_mail_in_any_case(text, value):
+    assert value in found("address", text), found("address", text)
+
+
+def test_military_mail_needs_its_apo_fpo_dpo_ending():
+    assert not [v for v in found("address", "Unit 5 of the plan, box 3: apo 12345") if "box" in v.lower()]

@@ -18,6 +18,11 @@ UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Bldg|Building|#)\.?\s?
 EURO_SUFFIX = (r"[A-ZÄÖÜÅ][\w'’-]*(?:katu|tie|gatan|vägen|väg|straße|strasse|str\.|weg|laan|straat"
                r"|gade|vej|veien|gata|platz|ring|allee|kuja|polku|vägen|plein|kade)")
 EURO_PREFIX = r"(?:Rue|Via|Viale|Calle|Avenida|Av\.|Rua|Piazza|Plaza|Carrer|Ulica|ul\.)\s(?:[\w'’.-]+\s){0,3}"
+# US military mail (USPS Publication 28): "Unit 2050 Box 4190 / APO AP 96278", "PSC 1234,
+# Box 5678 / APO AE 09001", "USS Ship Name / FPO AP 96661", in any case and on one or two
+# lines. The APO/FPO/DPO + AA/AE/AP + ZIP ending is what makes it safe to match.
+MILITARY = (r"\b(?i:(?:unit|psc|cmr)[ \t]+\d{1,5},?[ \t]+box[ \t]+\d{1,5}|(?:usns|usnv|uss|uscgc)[ \t]+\p{L}[\p{L}'’ -]{0,30}?)"
+            r"[ \t]*,?[ \t]*\n?[ \t]*(?i:[adf]po[ \t]+a[aep])[ \t]+\d{5}(?:-\d{4})?\b")
 CITY_TAIL = r"(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s?[A-Z]{2})?(?:\s+\d{5}(?:-\d{4})?)?"
 
 
@@ -30,7 +35,7 @@ class StreetAddressRecognizer(ContextPatternRecognizer):
         ("euro_prefix", rf"\b{EURO_PREFIX}\d{{1,5}}\b", 0.6),
         ("unit", rf"\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s?#?\d{{1,5}}[A-Z]?\b", 0.6),
         ("po_box", r"\b(?:P\.?\s?O\.?\s?Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b(?:\s+[AF]PO\s[A-Z]{2}\s\d{5})?", 0.7),
-        ("military", r"\b(?:Unit|USNS|USS|USNV|USCGC)\s[\w ]{1,20}?,?\s+(?:Box\s\d+|FPO|APO|DPO)\s[A-Z]{2}\s\d{5}\b", 0.7),
+        ("military", MILITARY, 0.8),
     )
     FLAGS = CASE_SENSITIVE
 
