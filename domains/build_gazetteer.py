@@ -18,6 +18,15 @@ SCOWL dictionary (``/usr/share/dict/words``): "Will", "Grace", "Mark", "Page".
 
 Common words: SCOWL's lower-case words less every Census given name and the
 commonest Census surnames, so that "Familial" or "Diluted" is not read as a name.
+
+Known words (``known_words.txt``, for ``unlisted_names``): capitalised words that are
+not personal names although no lower-case dictionary holds them: SCOWL's own
+capitalised words ("African", "Medicare", "Zoloft") and every word seen at least
+``MIN_SEEN`` times in NIH MedQuAD answers from row ``VOCAB_FROM_ROW`` on and PubMedQA
+abstracts from item ``PUBMEDQA_FROM`` on (drugs, germs, eponyms, statistics:
+"Staphylococcus", "Charcot", "Univariate"; the rows before are the PHI-free text the
+list is checked against), less Census given names, and less the words
+``common_words.txt`` and ``name_words.txt`` already hold.
 """
 from __future__ import annotations
 
@@ -35,6 +44,12 @@ OUT = HERE / "places.txt"
 GIVEN_OUT = HERE / "given_names.txt"
 COMMON_OUT = HERE / "common_words.txt"
 NAME_WORDS_OUT = HERE / "name_words.txt"
+KNOWN_OUT = HERE / "known_words.txt"
+MEDQUAD = Path(__file__).resolve().parents[2] / "shared" / "data" / "medquad" / "medquad_answered.jsonl"
+PUBMEDQA = MEDQUAD.parents[1] / "pubmedqa" / "train_dev.json"
+VOCAB_FROM_ROW = 4000  # MedQuAD rows; PubMedQA items from 200 on (the PHI-free corpus has the rest)
+PUBMEDQA_FROM = 200
+MIN_SEEN = 2
 TOP_SURNAMES = 5000  # "Brown", "King", "Carpenter": common surnames that are also words stay names
 WORDS = Path("/usr/share/dict/words")
 CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -90,6 +105,27 @@ def english_words() -> tuple[set[str], set[str]]:
     return lower - names, lower & names
 
 
+def known_words(common: set[str], named: set[str]) -> set[str]:
+    census = package_dir("names", "0.3.0")
+    first = {line.split()[0].lower() for f in ("dist.male.first", "dist.female.first")
+             for line in (census / f).read_text().splitlines() if line.strip()}
+    words = WORDS.read_text(encoding="utf-8", errors="ignore").split()
+    proper = {w.lower() for w in words if w[:1].isupper() and w.isalpha() and not w.isupper()}
+    if not MEDQUAD.exists():
+        raise SystemExit(f"{MEDQUAD} is missing: the shared data sets are needed for known_words.txt")
+    texts = [json.loads(row)["answer"] for row in MEDQUAD.read_text(encoding="utf-8").splitlines()[VOCAB_FROM_ROW:]]
+    abstracts = list(json.loads(PUBMEDQA.read_text(encoding="utf-8")).values())[PUBMEDQA_FROM:]
+    texts += [" ".join(item["CONTEXTS"]) for item in abstracts]
+    seen: dict[str, int] = {}
+    for text in texts:
+        for w in re.findall(r"[A-Za-z][a-z]+", text):
+            seen[w.lower()] = seen.get(w.lower(), 0) + 1
+    medical = {w for w, n in seen.items() if n >= MIN_SEEN}
+    # Towns stay known: the ones MedQuAD repeats are eponyms ("Parkinson", "Lyme") or cities
+    # spaCy knows; the `places` recognizer still reads a town where the text makes it one.
+    return {w for w in proper | medical if w not in first} - common - named
+
+
 def main() -> None:
     countries, cities = names()
     header = ["# Place names for the `places` recognizer, built by domains/build_gazetteer.py.",
@@ -120,6 +156,15 @@ def main() -> None:
          f"# Census given names or among its {TOP_SURNAMES:,} commonest surnames."] + sorted(named)) + "\n",
         encoding="utf-8")
     print(f"{NAME_WORDS_OUT}: {len(named)} English words that are names")
+    known = known_words(common, named)
+    KNOWN_OUT.write_text("\n".join(
+        ["# Capitalised words that are not personal names, for `unlisted_names`; built by",
+         "# domains/build_gazetteer.py. Data: SCOWL (wamerican) capitalised words, and words seen",
+         f"# {MIN_SEEN}+ times in NIH MedQuAD answers (CC BY 4.0) from row {VOCAB_FROM_ROW:,} on and PubMedQA",
+         f"# abstracts (MIT) from item {PUBMEDQA_FROM} on; less 1990",
+         "# US Census given names and the words in common_words.txt and name_words.txt."]
+        + sorted(known)) + "\n", encoding="utf-8")
+    print(f"{KNOWN_OUT}: {len(known)} known capitalised words")
 
 
 if __name__ == "__main__":

@@ -127,3 +127,20 @@ def test_a_prompt_typed_in_lower_case_is_redacted_like_a_capitalised_one(red):
     for result in (red.redact(text), red.redact_many([text])[0]):
         assert spans(result, text) == spans(red.redact(capitalised), capitalised.lower()) != set()
         assert not [v for v in ("jonas", "weber", "uppsala", "march 3") if v in result.text]
+
+
+@pytest.mark.slow
+def test_healthcare_pack_redacts_names_no_list_knows_and_finance_keeps_company_names():
+    import tomllib
+    from pathlib import Path
+
+    def pack(name):
+        toml = Path(__file__).resolve().parents[2] / "domains" / name / "domain.toml"
+        return Redactor.for_domain(tomllib.loads(toml.read_text(encoding="utf-8"))["privacy"])
+
+    care = pack("healthcare")
+    out = care.redact("Why is Natasja Roeterdink so impulsive? A 70-year-old African American male, no Contraindications.").text
+    assert "Natasja" not in out and "Roeterdink" not in out, out
+    assert "African American male, no Contraindications." in out, out
+    text = "Mobileye and Rivian reported unaudited results."
+    assert pack("finance").redact(text).text == text

@@ -1,0 +1,30 @@
+"""Names by elimination: a capitalised word no word list knows, unless it is a term."""
+import pytest
+
+from test_intl_addresses_lists import found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Is there a better pop song? Usamov and Bowers were precision engineers.", "Usamov"),
+    ("Why is Natasja so impulsive?", "Natasja"),
+    ('"Moving in that direction," says Hauta-aho.', "Hauta-aho"),
+    ("This song by ex-Zombie Ogasahara is a perfect example.", "Ogasahara"),
+    ("Unlike the Roeterdink novel, it's not about that.", "Roeterdink"),
+    ("the verses from Edi Živković's Cautionary Tales", "Živković"),  # the possessive stays out
+])
+def test_an_unknown_capitalised_word_is_a_name(text, value):
+    assert value in found("unlisted_names", text), found("unlisted_names", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Guidelines for a 70-year-old African American male",   # SCOWL's capitalised words
+    "Contraindications for prescribing Zoloft to a patient",  # an English plural; a brand SCOWL knows
+    "diagnosed with Lou Gehrig's disease",                   # an eponym
+    "Unaudited Statements of Intercompany Balances",  # prefixes and inflections
+    "Meningoencephalocele and Cystoid changes",              # term endings no Census name has
+    "Rec. tx for pt w/ hx of HTN",                           # abbreviations: under five letters
+    "Staphylococcus aureus was cultured",                    # MedQuAD's vocabulary
+    "shares of Mobileye rose",                               # said to be a company
+])
+def test_words_and_terms_are_not_names(text):
+    assert found("unlisted_names", text) == []
