@@ -28,3 +28,22 @@ def test_an_unknown_capitalised_word_is_a_name(text, value):
 ])
 def test_words_and_terms_are_not_names(text):
     assert found("unlisted_names", text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("here they are: 7878 Rahu 37 Apt. 405 Sindi PR", "7878 Rahu 37 Apt. 405 Sindi PR"),
+    ("4596 Tylova 285\n Suite 578\n Ostrov", "4596 Tylova 285\n Suite 578\n Ostrov"),
+    ("Please return to Leon and Eyrarodda 66 in case of an issue.", "Eyrarodda 66"),
+])
+def test_a_street_no_list_knows_with_its_house_number(text, value):
+    assert found("unlisted_streets", text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Meropenem 500 mg twice daily",   # a dose
+    "Rivian 2023 results",            # a year
+    "as of September 30, 2022",       # a date
+    "Table 3 and Section 12",         # English words
+])
+def test_a_number_after_a_drug_a_date_or_a_word_is_not_a_street(text):
+    assert found("unlisted_streets", text) == []

@@ -13,13 +13,16 @@ every company name would read as a person.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 from presidio_analyzer import EntityRecognizer
 
 from . import register
 from .base import result, word_list
 from .given_names import EPONYM_CHAIN
-from .ner import ENGLISH_ENDING, NameListRecognizer, OrgShapedNameRecognizer, common_words
+from .locations import _LINES, _TAIL, _UNIT_ANY, UNIT_AFTER
+from .ner import DATE_LIKE, ENGLISH_ENDING, NameListRecognizer, OrgShapedNameRecognizer, common_words
 
 WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?=(?:['’]s)?(?![\w'’-]))")
 MIN_LETTERS = 5  # shorter capitalised words are mostly abbreviations ("Rec", "Pls", "asap")
@@ -34,6 +37,19 @@ INFLECTION = regex.compile(r"(?:s|es|ly|ally|ed|ing)$")
 TERM_ENDING = regex.compile(r"(?:cele|oid|ous|ae|ase|ides?|xin|ysis)$")
 
 
+@functools.cache
+def known_words() -> frozenset[str]:
+    return common_words() | word_list("name_words.txt") | word_list("known_words.txt")
+
+
+def is_known(word: str) -> bool:
+    """An English word, also after a prefix or an inflection, or a known capitalised word."""
+    word = word.lower()
+    stems = {word, PREFIX.sub("", word, count=1)}
+    stems |= {INFLECTION.sub("", w) for w in stems}
+    return not known_words().isdisjoint(stems)
+
+
 @register("unlisted_names")
 class UnlistedWordRecognizer(EntityRecognizer):
     SCORE = 0.55
@@ -42,7 +58,7 @@ class UnlistedWordRecognizer(EntityRecognizer):
         super().__init__(supported_entities=["PERSON"], name="UnlistedWordRecognizer")
 
     def load(self) -> None:
-        self.known = common_words() | word_list("name_words.txt") | word_list("known_words.txt")
+        known_words()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if "PERSON" not in entities:
@@ -53,14 +69,40 @@ class UnlistedWordRecognizer(EntityRecognizer):
     def _unlisted(self, text: str, m: regex.Match) -> bool:
         word, (start, end) = m.group(), m.span()
         return (len(word.replace("-", "")) >= MIN_LETTERS
-                and not any(self._known(part.lower()) for part in word.split("-"))
+                and not any(is_known(part) for part in word.split("-"))
                 and not ENGLISH_ENDING.search(word.removesuffix("s"))  # "Contraindications"
                 and not TERM_ENDING.search(word.removesuffix("s"))
                 and NameListRecognizer.listable(text, start, end)
                 and not EPONYM_CHAIN.match(text, end)
                 and not OrgShapedNameRecognizer.said_to_be_organisation(text, start, end))
 
-    def _known(self, word: str) -> bool:
-        stems = {word, PREFIX.sub("", word, count=1)}
-        stems |= {INFLECTION.sub("", w) for w in stems}
-        return any(w in self.known for w in stems)
+
+
+_STREET_NAME = r"\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{3,}){0,2}"
+STREET = regex.compile(rf"(?<![\w-])(?:{_UNIT_ANY}[ \t]+)?(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}"
+                       rf"(?P<street>{_STREET_NAME})[ \t]+(?P<number>\d{{1,4}}[A-Za-z]?)(?![\w%/.,:-]?\d)(?![\w%/-])"
+                       rf"{_TAIL}{_LINES}")
+YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+@register("unlisted_streets")
+class UnlistedStreetRecognizer(EntityRecognizer):
+    """A street by elimination: a name no word list knows and a house number ("Rahu 37",
+    "Tylova 285", "Eyrarodda 66"), with the units and town lines after it as
+    ``address_intl`` reads them. Not a date ("April 30"), not before a unit of measure
+    ("Meropenem 500 mg"), and not a year ("Rivian 2023")."""
+
+    SCORE = 0.6
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["ADDRESS"], name="UnlistedStreetRecognizer")
+
+    def load(self) -> None:
+        known_words()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if "ADDRESS" not in entities:
+            return []
+        return [result(self, "ADDRESS", *m.span(), self.SCORE) for m in STREET.finditer(text)
+                if not any(is_known(w) for w in m["street"].split()) and not DATE_LIKE.search(m["street"])
+                and not YEAR.fullmatch(m["number"]) and not UNIT_AFTER.match(text, m.end("number"))]
