@@ -171,3 +171,21 @@ def test_us_military_mail_in_any_case(text, value):
 
 def test_military_mail_needs_its_apo_fpo_dpo_ending():
     assert not [v for v in found("address", "Unit 5 of the plan, box 3: apo 12345") if "box" in v.lower()]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("follow up with jonas at 42 elm street, springfield", "42 elm street"),
+    ("she lives at 1200 north oak avenue apt 4, denver", "1200 north oak avenue apt 4"),
+    ("3747 3911 fourth avenue suite 112 calgary", "3747 3911 fourth avenue suite 112"),
+])
+def test_a_street_typed_in_lower_case(text, value):
+    assert value in found("address", text), found("address", text)
+
+
+@pytest.mark.parametrize("text", [
+    "take 2 pills on the street",        # a small word between
+    "in 1 way or another",               # a street type English puts after a number
+    "after 2 court hearings",
+])
+def test_lower_case_phrases_that_end_in_a_street_word_are_not_streets(text):
+    assert found("address", text) == []

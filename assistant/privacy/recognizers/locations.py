@@ -23,6 +23,13 @@ EURO_PREFIX = r"(?:Rue|Via|Viale|Calle|Avenida|Av\.|Rua|Piazza|Plaza|Carrer|Ulic
 # lines. The APO/FPO/DPO + AA/AE/AP + ZIP ending is what makes it safe to match.
 MILITARY = (r"\b(?i:(?:unit|psc|cmr)[ \t]+\d{1,5},?[ \t]+box[ \t]+\d{1,5}|(?:usns|usnv|uss|uscgc)[ \t]+\p{L}[\p{L}'’ -]{0,30}?)"
             r"[ \t]*,?[ \t]*\n?[ \t]*(?i:[adf]po[ \t]+a[aep])[ \t]+\d{5}(?:-\d{4})?\b")
+# The same street typed in lower case ("42 elm street", "1200 north oak avenue apt 4"), with
+# only the street types no English phrase puts after a number and a word ("1 way", "2 court
+# hearings" stay), and no small word between ("2 pills on the street" stays).
+_NOT_SMALL = r"(?!(?:the|a|an|of|on|in|at|to|for|and|or|with|from|by|per|my|your|his|her|their|our|this|that)\b)"
+STREET_LOWER = (rf"\b(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[a-z]?[ \t]+(?:{_NOT_SMALL}[a-z][\w'’-]*[ \t]+){{1,3}}"
+                r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|terrace|parkway|pkwy|highway|hwy)\b\.?"
+                r"(?:,?[ \t]+(?:apt|apartment|suite|ste|unit)\.?[ \t]?#?[a-z0-9-]{1,6}\b)?")
 CITY_TAIL = r"(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s?[A-Z]{2})?(?:\s+\d{5}(?:-\d{4})?)?"
 
 
@@ -36,6 +43,7 @@ class StreetAddressRecognizer(ContextPatternRecognizer):
         ("unit", rf"\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s?#?\d{{1,5}}[A-Z]?\b", 0.6),
         ("po_box", r"\b(?:P\.?\s?O\.?\s?Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b(?:\s+[AF]PO\s[A-Z]{2}\s\d{5})?", 0.7),
         ("military", MILITARY, 0.8),
+        ("street_lower", STREET_LOWER, 0.75),
     )
     FLAGS = CASE_SENSITIVE
 
