@@ -1,9 +1,10 @@
 """The analyst's document library: ingest, re-ingest, forget and prune.
 
-ingest:  discover -> load -> chunk -> redact -> embed -> store, one file at a
-time, each file committed in its own transaction so an interrupted run
-resumes where it stopped. Unchanged files are skipped by (size, mtime) without
-being read, and by content hash when only the mtime moved.
+ingest:  discover -> load -> chunk -> redact -> embed -> store. Files are read and
+chunked into a batch that is redacted in one call (spread over the redactor's worker
+processes); then each file is embedded and committed in its own transaction, so an
+interrupted run resumes where it stopped. Unchanged files are skipped by (size,
+mtime) without being read, and by content hash when only the mtime moved.
 """
 from __future__ import annotations
 
@@ -15,9 +16,22 @@ from pathlib import Path
 
 from .errors import LoadError
 from .ingest.context import embedding_text
-from .types import Chunk
+from .types import Chunk, Document
 
 Progress = Callable[[str, dict], None]  # (event, data): "file", "skip", "done"
+# Files are read and chunked until their text reaches this, then redacted in one batch: a
+# folder of small files keeps every redaction worker busy (parallel.MIN_CHARS is 20,000).
+BATCH_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    doc: Document
+    chunks: list[Chunk]
+
+    @property
+    def chars(self) -> int:
+        return sum(len(c.text) for c in self.chunks)
 
 
 @dataclass(frozen=True)
@@ -75,9 +89,21 @@ class Library:
         files = chunks = unchanged = 0
         skipped: list[Skipped] = []
         seen: list[str] = []
+        pending: list[_Loaded] = []
         roots = [Path(p) for p in paths]
         found = list(discover(roots))  # paths only: lets the progress bar show an ETA
         progress("total", {"files": len(found)})
+
+        def store_pending() -> None:
+            nonlocal files, chunks
+            if not pending:
+                return
+            for loaded, stored in zip(pending, self._protect_each(pending)):
+                n = self._store(loaded, stored)
+                files, chunks = files + 1, chunks + n
+                progress("file", {"path": loaded.doc.source, "chunks": n})
+            pending.clear()
+
         for item in found:
             if isinstance(item, LoadError):
                 skipped.append(Skipped(item.path, item.reason))
@@ -86,16 +112,19 @@ class Library:
             source = str(item.resolve())
             seen.append(source)
             try:
-                n = self._ingest_file(Path(source))
+                loaded = self._load(Path(source))
             except LoadError as err:
                 skipped.append(Skipped(err.path, err.reason))
                 progress("skip", {"path": err.path, "reason": err.reason})
                 continue
-            if n is None:
+            if loaded is None:
                 unchanged += 1
-            else:
-                files, chunks = files + 1, chunks + n
-            progress("file", {"path": source, "chunks": n or 0})
+                progress("file", {"path": source, "chunks": 0})
+                continue
+            pending.append(loaded)
+            if sum(x.chars for x in pending) >= BATCH_CHARS:
+                store_pending()
+        store_pending()
         removed = self.prune(roots, set(seen)) if prune else 0
         self.store.faiss_index()  # brings the FAISS cache in step with SQLite, written atomically
         report = IngestReport(files, chunks, unchanged, removed, tuple(skipped),
@@ -103,7 +132,8 @@ class Library:
         progress("done", report.to_json())
         return report
 
-    def _ingest_file(self, path: Path) -> int | None:
+    def _load(self, path: Path) -> _Loaded | None:
+        """The file read and chunked, or None when the index holds it as it is."""
         from .ingest.loaders import load
 
         source = str(path)
@@ -118,11 +148,15 @@ class Library:
         chunks = self.chunker.chunk(doc)
         if not chunks:
             raise LoadError(source, "no text to index")
-        stored = self._protect(chunks)
+        return _Loaded(doc, chunks)
+
+    def _store(self, loaded: _Loaded, stored: list[Chunk]) -> int:
+        """One file's passages embedded and written, in its own transaction."""
+        chunks = loaded.chunks
         vectors = self.embedder.encode([embedding_text(c) for c in stored])
         sealed = (self.sealer.seal_many([c.text for c in chunks], [c.chunk_id for c in chunks])
                   if self.sealer else None)
-        self.store.replace_file(doc, stored, vectors, sealed, self.policy)
+        self.store.replace_file(loaded.doc, stored, vectors, sealed, self.policy)
         return len(stored)
 
     def _same_stat(self, source: str) -> bool:
@@ -134,17 +168,19 @@ class Library:
             return False
         return row is not None and (row[0], row[1]) == (st.st_size, st.st_mtime_ns)
 
-    def _protect(self, chunks: list[Chunk]) -> list[Chunk]:
-        """The text that rests in the index, as the domain's at-rest policy says."""
+    def _protect_each(self, batch: list[_Loaded]) -> list[list[Chunk]]:
+        """The text each file rests as, as the domain's at-rest policy says. The files'
+        passages are redacted in one batch (spread over the redactor's worker processes),
+        each file with its own pseudonyms: placeholders stay consistent within a document."""
         if self.domain.at_rest == "keep":
-            return chunks
-        from .privacy import Pseudonyms
-
-        pseudo = Pseudonyms()  # per document: placeholders stay consistent within it
-        title = chunks[0].title  # one per document; a file name can name a patient
-        redacted = self.redactor.redact_many([c.text for c in chunks] + [title or ""], pseudo)
-        title = redacted.pop().text or None
-        return [replace(c, text=r.text, title=title) for c, r in zip(chunks, redacted)]
+            return [x.chunks for x in batch]
+        # One per document, after its passages: a file name can name a patient.
+        groups = [[c.text for c in x.chunks] + [x.chunks[0].title or ""] for x in batch]
+        out = []
+        for loaded, redacted in zip(batch, self.redactor.redact_each(groups)):
+            title = redacted.pop().text or None
+            out.append([replace(c, text=r.text, title=title) for c, r in zip(loaded.chunks, redacted)])
+        return out
 
     def forget(self, path: Path) -> int:
         source = str(Path(path).resolve())

@@ -223,6 +223,15 @@ class Redactor:
         texts = list(texts)
         return [_apply(text, spans, pseudo) for text, spans in zip(texts, self._workers(texts))]
 
+    def redact_each(self, groups: list[list[str]]) -> list[list[Redaction]]:
+        """``redact_many`` per group, each with its own pseudonyms, all groups in one batch."""
+        spans = iter(self._workers([t for group in groups for t in group]))
+        out = []
+        for group in groups:
+            pseudo = Pseudonyms()
+            out.append([_apply(text, next(spans), pseudo) for text in group])
+        return out
+
     def _find_many(self, texts: list[str]) -> list[list[Span]]:
         """``find`` over a batch in this process, the NER batched through ``nlp.pipe``."""
         views = [case_view(t) for t in texts]

@@ -240,3 +240,30 @@ def test_a_file_stored_under_another_redaction_policy_is_redone(tmp_path):
     assert weaker.ingest([other]).stale == 1  # note.txt, under lib's policy
     report = lib.ingest([docs])
     assert (report.unchanged, report.stale) == (1, 1) and report.to_json()["stale"] == 1
+
+
+def test_small_files_share_a_redaction_batch_but_not_their_pseudonyms(tmp_path, monkeypatch):
+    """Many small files are redacted in one batch (so the redaction workers have work),
+    each file numbering its own placeholders, and each stored as if ingested alone."""
+    import assistant.library as library_module
+    from library_support import redactor
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(6):
+        (docs / f"note{i}.txt").write_text(f"Note {i}: Jane Roe called; MRN: 0012345{i}. John Smith saw her.\n")
+    batches = []
+    real = redactor().redact_each
+    monkeypatch.setattr(redactor(), "redact_each", lambda groups: batches.append(len(groups)) or real(groups))
+    lib = library(tmp_path / "index")
+    assert lib.ingest([docs]).files == 6
+    assert batches == [6]  # under BATCH_CHARS: one batch for the folder
+    rows = lib.store.db.execute("SELECT text FROM chunks").fetchall()
+    assert len(rows) == 6 and all(r[0].startswith("Note ") for r in rows)
+    for (text,) in rows:  # per file: Jane Roe is <PERSON_1> in every one of them
+        assert "Jane Roe" not in text and "<PERSON_1>" in text and "<PERSON_2>" in text and "<MRN_1>" in text
+
+    monkeypatch.setattr(library_module, "BATCH_CHARS", 1)  # one file per batch: the same text
+    alone = library(tmp_path / "alone")
+    assert alone.ingest([docs]).files == 6 and batches[1:] == [1] * 6
+    assert sorted(alone.store.db.execute("SELECT text FROM chunks").fetchall()) == sorted(rows)

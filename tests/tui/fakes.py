@@ -89,7 +89,11 @@ class PatternRedactor:
         return Redaction("".join(out) + text[last:], tuple(entities))
 
     def redact_many(self, texts, pseudo=None, **_):
+        pseudo = pseudo or Pseudonyms()
         return [self.redact(t, pseudo) for t in texts]
+
+    def redact_each(self, groups):
+        return [self.redact_many(group) for group in groups]
 
 
 class ScriptedGenerator:
