@@ -28,7 +28,8 @@ def test_a_large_batch_runs_in_worker_processes_a_small_one_here():
     out = workers(texts)
     assert [n for _, n in out] == [len(t) for t in texts]  # in input order
     used = {pid for pid, _ in out}
-    assert os.getpid() not in used and len(used) == 2
+    # Which worker takes which slice is the scheduler's choice; both are forked and waiting.
+    assert os.getpid() not in used and used <= set(workers._pool._processes) and len(workers._pool._processes) == 2
     assert {pid for pid, _ in workers(["short", "texts"])} == {os.getpid()}
 
 

@@ -205,6 +205,8 @@ _TAIL_ITEM = (rf"(?:{_UNIT_ANY}|{_SENTENCE_WORD}{_WORD}(?:[ \t]+\(\p{{Lu}}\p{{L}
               r"|nan\b|\d{4,6}(?:-\d{3,4})?(?![\w-]))")
 _TAIL = rf"(?:(?:,[ \t]*|[ \t]+){_TAIL_ITEM}){{0,12}}"
 _LINES = rf"(?:(?<!\.)(?:{_NEXT_LINE}){{1,5}})?"  # the lines below, unless the sentence ended
+# Shared with `unlisted_streets`, which extends its streets the same way.
+UNIT_ANY, ADDRESS_TAIL, LINES_BELOW = _UNIT_ANY, _TAIL, _LINES
 
 
 @register("address_intl")

@@ -1,14 +1,16 @@
-"""Names by elimination: a capitalised word that no word list knows.
+"""Names and streets by elimination: capitalised words that no word list knows.
 
 spaCy's small model misses most names it never saw ("Usamov", "Ogasahara",
 "Roeterdink", "Hauta-aho"). Clinical de-identifiers such as Philter turn the
-question round and redact what is not on a safe list; this recognizer does that
-for capitalised words of five letters or more. A word is left alone when it is
-an English word (``common_words.txt``, ``name_words.txt``), a known capitalised
-word (``known_words.txt``: SCOWL's capitalised words and the vocabulary of NIH
-MedQuAD answers, so "African", "Zoloft", "Charcot" stay), a drug, disease,
+question round and redact what is not on a safe list; ``unlisted_names`` does
+that for capitalised words of five letters or more, and ``unlisted_streets`` for
+such words before a house number ("Rahu 37"). A word is left alone when it is
+an English word (``common_words.txt``, ``name_words.txt``, also after an English
+prefix or inflection), a known capitalised word (``known_words.txt``: SCOWL's
+capitalised words and the vocabulary of NIH MedQuAD answers and PubMedQA
+abstracts, so "African", "Zoloft", "Charcot" stay), a drug, disease,
 organisation, label or date word, or the start of an eponym ("Lou Gehrig's
-disease"). A pack whose documents are about companies (finance) leaves it out:
+disease"). A pack whose documents are about companies (finance) leaves both out:
 every company name would read as a person.
 """
 from __future__ import annotations
@@ -21,13 +23,13 @@ from presidio_analyzer import EntityRecognizer
 from . import register
 from .base import result, word_list
 from .given_names import EPONYM_CHAIN
-from .locations import _LINES, _TAIL, _UNIT_ANY, UNIT_AFTER
+from .locations import ADDRESS_TAIL, LINES_BELOW, UNIT_AFTER, UNIT_ANY
 from .ner import DATE_LIKE, ENGLISH_ENDING, NameListRecognizer, OrgShapedNameRecognizer, common_words
 
 WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?=(?:['’]s)?(?![\w'’-]))")
 MIN_LETTERS = 5  # shorter capitalised words are mostly abbreviations ("Rec", "Pls", "asap")
 # A known word with an English prefix or inflection is a word too: "Unaudited", "Intercompany",
-# "Receivables", "Postoperatively".
+# "Postoperatively".
 PREFIX = regex.compile(r"(?i)(?:un|non|inter|intra|extra|hyper|hypo|multi|uni|post|pre|trans|sub|super|"
                        r"over|under|re|co|anti|micro|macro|poly|peri|para)(?=\p{L}{4})")
 INFLECTION = regex.compile(r"(?:s|es|ly|ally|ed|ing)$")
@@ -79,9 +81,9 @@ class UnlistedWordRecognizer(EntityRecognizer):
 
 
 _STREET_NAME = r"\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{3,}){0,2}"
-STREET = regex.compile(rf"(?<![\w-])(?:{_UNIT_ANY}[ \t]+)?(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}"
+STREET = regex.compile(rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+)?(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}"
                        rf"(?P<street>{_STREET_NAME})[ \t]+(?P<number>\d{{1,4}}[A-Za-z]?)(?![\w%/.,:-]?\d)(?![\w%/-])"
-                       rf"{_TAIL}{_LINES}")
+                       rf"{ADDRESS_TAIL}{LINES_BELOW}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
