@@ -35,6 +35,7 @@ def ents(text, *values, label="ORG"):
     ("It's in P.O. Box 211 Medvedev Islands\n Apt. 258\n Pituffik", "P.O. Box 211 Medvedev Islands\n Apt. 258\n Pituffik"),
     ("The bus drops you off at 70248 31 Rue tachkent St.", "70248 31 Rue tachkent St."),
     ("The Propublica office is at Király u. 15.", "Király u. 15"),
+    ("enter on Hegyalja Út 98. st.", "Hegyalja Út 98"),  # the casing view of "hegyalja út 98."
 ])
 def test_international_street_with_its_town_lines(text, value):
     assert any(value in f for f in found("address_intl", text)), found("address_intl", text)

@@ -181,7 +181,7 @@ STREET_SUFFIX = (r"(?:katu|tie|kuja|polku|gatan|gata|vägen|väg|vegen|veien|vei
                  r"stien|bakken|torget|torv|vegur|braut|gränd|utca|tér|iela|mäe|põik|centret)")
 # The same as words of their own, after the name: "Passauer Strasse 33", "Király u. 15".
 STREET_NOUN = (r"(?:(?i:straße|strasse|gasse|weg|allee|allé|platz|plass|ring|vej|gade|gata|gate|vei|veg|"
-               r"terrasse|laan|straat|kade|plein|utca)\b|Str\.|u\.|út)")
+               r"terrasse|laan|straat|kade|plein|utca|út)\b|Str\.|u\.)")
 STREET_WORD = (r"(?i:rue|rua|rúa|via|viale|vicolo|calle|carrer|camino|avenida|avinguda|av\.|avenue|"
                r"piazza|piazzetta|plaza|praça|largo|travessa|estrada|paseo|passeig|ronda|"
                r"boulevard|bd\.|chemin|allée|impasse|quai|strada|corso|ulica|ul\.|aleja|al\.|"
