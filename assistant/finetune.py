@@ -114,12 +114,13 @@ def redact_examples(examples: list[dict], domain: Domain) -> tuple[list[dict], b
                       stacklevel=2)
         return examples, False
     redactor = Redactor.for_domain(domain.privacy)
+    # One group per example: a pseudonym names the same person in its question, passages
+    # and answer; all groups in one batch, spread over the redactor's worker processes.
+    groups = [[ex["question"], *(p["text"] for p in ex["passages"]), str(ex.get("answer", ""))]
+              for ex in examples]
     out = []
-    for ex in examples:
-        # One call per example: a pseudonym then names the same person in the
-        # question, the passages and the answer.
-        texts = [ex["question"], *(p["text"] for p in ex["passages"]), str(ex.get("answer", ""))]
-        done = [getattr(r, "text", r) for r in redactor.redact_many(texts)]
+    for ex, redacted in zip(examples, redactor.redact_each(groups)):
+        done = [r.text for r in redacted]
         passages = [{**p, "text": t} for p, t in zip(ex["passages"], done[1:-1])]
         out.append({**ex, "question": done[0], "passages": passages, "answer": done[-1]})
     return out, True

@@ -211,3 +211,19 @@ def test_the_gate_refuses_as_ask_does_and_keeps_the_models_own_figures(pack):
     assert "model alone: refusal f1" in compare_text({"tuned": report})
     plain = evaluate(domain, items, _Scripted("Yes [1]."))
     assert plain.gated == 0 and plain.model_alone is None and plain.refusal_recall == 0.0
+
+
+@pytest.mark.slow
+def test_training_text_is_redacted_with_one_pseudonym_map_per_example():
+    from assistant.finetune import redact_examples
+
+    examples = [{"question": f"Did John Smith ({i}) call about MRN: 0012345{i}?",
+                 "passages": [{"text": f"John Smith called on March 3 about MRN: 0012345{i}."}],
+                 "answer": "Yes, John Smith called. [1]"} for i in range(2)]
+    out, redacted = redact_examples(examples, domains.load("healthcare"))
+    assert redacted and len(out) == 2
+    for ex in out:
+        texts = [ex["question"], ex["passages"][0]["text"], ex["answer"]]
+        assert not any("John Smith" in t or "0012345" in t for t in texts), texts
+        assert all("<PERSON_1>" in t for t in texts)  # one map per example, the same person
+        assert "<MRN_1>" in ex["question"] and "<MRN_1>" in ex["passages"][0]["text"]
