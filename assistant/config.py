@@ -32,6 +32,14 @@ embedder = "all-minilm-l6-v2"
 """
 
 
+def available_cores() -> int:
+    """The CPUs this process may run on: the default for ``threads``."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def default_workspace() -> Path:
     from platformdirs import user_data_dir
 

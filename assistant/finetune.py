@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .config import available_cores
 from .domains import Domain
 from .errors import AssistantError, ConfigError
 from .generate import build_messages
@@ -236,7 +237,7 @@ def train(domain: Domain, base_ref: str, steps: int, out_dir: Path, models_dir: 
     out_dir, models_dir = Path(out_dir), Path(models_dir)
     _seed_everything(seed)
     if device == "cpu":
-        torch.set_num_threads(threads or max(1, len(os.sched_getaffinity(0))))
+        torch.set_num_threads(threads or available_cores())
     spec = resolve("generator", base_ref)
     base_sha = model_sha256(spec, models_dir / "hashes.json")
     model, tokenizer = load_causal_lm(spec, base_sha, models_dir)

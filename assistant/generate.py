@@ -6,7 +6,6 @@ evaluation all call it, so the model is trained on exactly what it sees.
 from __future__ import annotations
 
 import math
-import os
 import re
 import time
 from collections.abc import Iterator
@@ -14,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .config import PRECISIONS
+from .config import PRECISIONS, available_cores
 from .models import ModelSpec, model_sha256, sha256_file
 
 if TYPE_CHECKING:
@@ -190,7 +189,7 @@ class Generator:
 
         if precision not in PRECISIONS:
             raise ValueError(f"precision {precision!r}: expected one of {', '.join(PRECISIONS)}")
-        torch.set_num_threads(max(1, threads or _physical_cores()))
+        torch.set_num_threads(max(1, threads or available_cores()))
         cache = models_dir / "hashes.json"
         sha = model_sha256(spec, cache)
         adapter_sha = None
@@ -379,10 +378,3 @@ def _pick(logits, temperature: float) -> int:
     probs = torch.softmax(logits / temperature, dim=-1)
     return int(torch.multinomial(probs, 1))
 
-
-def _physical_cores() -> int:
-    # Hyper-threads slow matmuls down; fall back to the logical count we may use.
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1

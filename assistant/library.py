@@ -90,12 +90,13 @@ class Library:
         skipped: list[Skipped] = []
         seen: list[str] = []
         pending: list[_Loaded] = []
+        pending_chars = 0
         roots = [Path(p) for p in paths]
         found = list(discover(roots))  # paths only: lets the progress bar show an ETA
         progress("total", {"files": len(found)})
 
         def store_pending() -> None:
-            nonlocal files, chunks
+            nonlocal files, chunks, pending_chars
             if not pending:
                 return
             for loaded, stored in zip(pending, self._protect_each(pending)):
@@ -103,6 +104,7 @@ class Library:
                 files, chunks = files + 1, chunks + n
                 progress("file", {"path": loaded.doc.source, "chunks": n})
             pending.clear()
+            pending_chars = 0
 
         for item in found:
             if isinstance(item, LoadError):
@@ -122,7 +124,8 @@ class Library:
                 progress("file", {"path": source, "chunks": 0})
                 continue
             pending.append(loaded)
-            if sum(x.chars for x in pending) >= BATCH_CHARS:
+            pending_chars += loaded.chars
+            if pending_chars >= BATCH_CHARS:
                 store_pending()
         store_pending()
         removed = self.prune(roots, set(seen)) if prune else 0

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from common import DATA, offline
 
-from assistant.privacy.parallel import available_cores
+from assistant.config import available_cores
 
 PII = DATA / "pii"
 GOLD = {

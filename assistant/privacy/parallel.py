@@ -4,15 +4,14 @@ spaCy's NER is most of the cost of redacting at ingest and runs on one core. The
 workers are forked, not spawned, so each starts in a fraction of a second with the
 pipeline and recognizers already in memory (copy-on-write) instead of loading spaCy
 again, and nothing but texts and spans crosses the pipe. One slice per worker, cut
-by characters; the caller waits (doing a slice itself measured no faster: it also
-unpickles the others' spans). Pseudonyms stay with the caller: the workers only
+by characters; the caller waits (doing a slice itself measured no faster on 2 cores:
+1.74-1.82x against 1.80-1.89x). Pseudonyms stay with the caller: the workers only
 find spans, and placeholders are numbered in input order.
 """
 from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 import signal
 import weakref
 from collections.abc import Callable
@@ -29,13 +28,6 @@ MIN_CHARS = 20_000
 
 log = logging.getLogger(__name__)
 _find_many: FindMany | None = None  # in a worker: what it was forked to run
-
-
-def available_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def _start_worker(find_many: FindMany) -> None:

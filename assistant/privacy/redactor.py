@@ -21,11 +21,12 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 
+from ..config import available_cores
 from ..errors import PrivacyError
 from ..types import Entity, Redaction
 from . import recognizers as registry
 from .casing import case_view
-from .parallel import Workers, available_cores
+from .parallel import Workers
 from .pseudonyms import Pseudonyms
 from .resolve import Span, resolve
 

@@ -18,17 +18,25 @@ def test_an_unknown_capitalised_word_is_a_name(text, value):
 
 @pytest.mark.parametrize("text", [
     "Guidelines for a 70-year-old African American male",   # SCOWL's capitalised words
-    "Contraindications for prescribing Zoloft to a patient",  # an English plural; a brand SCOWL knows
-    "diagnosed with Lou Gehrig's disease",                   # an eponym
-    "Unaudited Statements of Intercompany Balances",  # prefixes and inflections
+    "Contraindications for prescribing Zoloft to a patient",  # a plural; a brand SCOWL knows
+    "a case of Ogasahara Roeterdink syndrome",               # an eponym, one word or a chain
+    "Unreimbursed Copayments and Intercompany Balances",     # known only after a prefix or inflection
     "Meningoencephalocele and Cystoid changes",              # term endings no Census name has
     "Rec. tx for pt w/ hx of HTN",                           # abbreviations: under five letters
-    "Staphylococcus aureus was cultured",                    # MedQuAD's vocabulary
+    "Staphylococcus aureus was cultured",                    # known_words.txt
     "Lentigo noted; Prescriber informed",                    # SCOWL's larger list
     "shares of Mobileye rose",                               # said to be a company
 ])
 def test_words_and_terms_are_not_names(text):
     assert found("unlisted_names", text) == []
+
+
+def test_prefixes_and_inflections_reach_a_known_word_only_through_the_rule():
+    from assistant.privacy.recognizers.unlisted import is_known, known_words
+
+    for word in ("unreimbursed", "copayments", "intercompany"):
+        assert not any(word in words for words in known_words()) and is_known(word)
+    assert not is_known("roeterdink") and not is_known("unroeterdinks")
 
 
 @pytest.mark.parametrize("text,value", [

@@ -195,18 +195,17 @@ _STREET_CORE = (
     rf"|(?<=\d[ \t]+){STREET_WORD}(?:[ \t]+(?!(?:and|or|in|on|at|to|for|with|is|was|the)\b){_LOWORD}){{1,4}}"  # 31 Rue tachkent St.
     r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6})")
 _US_CORE = rf"\d{{1,6}}[A-Za-z]?[ \t]+(?:{_WORD}[ \t]+){{1,4}}{STREET_TYPE}"
-_UNIT_ANY = r"(?i:apt|apartment|suite|ste|unit|floor|fl|box)\.?[ \t]?#?\d{1,5}[A-Za-z]?\b"
+UNIT_ANY = r"(?i:apt|apartment|suite|ste|unit|floor|fl|box)\.?[ \t]?#?\d{1,5}[A-Za-z]?\b"
 _SENTENCE_WORD = (r"(?!(?:The|A|An|I|We|You|He|She|It|They|This|That|Our|My|Your|Please|Call|"
                   r"Thanks|Thank|Is|Are|Was|If|Then|And|But|Or|So|On|At|In|To|For|From|What|When|"
                   r"Where|Who|Why|How|Which|Meet|See|Send)\b)")
 # Town names with small words inside: "Chomutice u Horic v Podkrkonoší", "Caxias do Sul".
 _TAIL_CONNECT = rf"(?:{_CONNECT}|nad|pod|na|u|v|am|an|im|bei|sur|sous|en|e|och|og)(?!\p{{L}})"
-_TAIL_ITEM = (rf"(?:{_UNIT_ANY}|{_SENTENCE_WORD}{_WORD}(?:[ \t]+\(\p{{Lu}}\p{{L}}*\))?|{_TAIL_CONNECT}"
+_TAIL_ITEM = (rf"(?:{UNIT_ANY}|{_SENTENCE_WORD}{_WORD}(?:[ \t]+\(\p{{Lu}}\p{{L}}*\))?|{_TAIL_CONNECT}"
               r"|nan\b|\d{4,6}(?:-\d{3,4})?(?![\w-]))")
-_TAIL = rf"(?:(?:,[ \t]*|[ \t]+){_TAIL_ITEM}){{0,12}}"
-_LINES = rf"(?:(?<!\.)(?:{_NEXT_LINE}){{1,5}})?"  # the lines below, unless the sentence ended
-# Shared with `unlisted_streets`, which extends its streets the same way.
-UNIT_ANY, ADDRESS_TAIL, LINES_BELOW = _UNIT_ANY, _TAIL, _LINES
+ADDRESS_TAIL = rf"(?:(?:,[ \t]*|[ \t]+){_TAIL_ITEM}){{0,12}}"
+LINES_BELOW = rf"(?:(?<!\.)(?:{_NEXT_LINE}){{1,5}})?"  # the lines below, unless the sentence ended
+# UNIT_ANY, ADDRESS_TAIL and LINES_BELOW also extend `unlisted_streets`.
 
 
 @register("address_intl")
@@ -219,8 +218,8 @@ class InternationalAddressRecognizer(ContextPatternRecognizer):
 
     ENTITY = "ADDRESS"
     PATTERNS = (
-        ("intl_street", rf"(?<![\w-])(?:{_UNIT_ANY}[ \t]+)?(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}{_STREET_CORE}{_TAIL}{_LINES}", 0.7),
-        ("us_street", rf"(?<![\w-])(?:{_UNIT_ANY}[ \t]+)?(?:\d{{1,6}}[ \t]+)?{_US_CORE}{_TAIL}{_LINES}", 0.75),
+        ("intl_street", rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+)?(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}{_STREET_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
+        ("us_street", rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+)?(?:\d{{1,6}}[ \t]+)?{_US_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.75),
     )
     PREFILTER = r"\d"
     FLAGS = CASE_SENSITIVE

@@ -15,8 +15,6 @@ every company name would read as a person.
 """
 from __future__ import annotations
 
-import functools
-
 import regex
 from presidio_analyzer import EntityRecognizer
 
@@ -39,9 +37,9 @@ INFLECTION = regex.compile(r"(?:s|es|ly|ally|ed|ing)$")
 TERM_ENDING = regex.compile(r"(?:cele|oid|ous|ae|ase|ides?|xin|ysis)$")
 
 
-@functools.cache
-def known_words() -> frozenset[str]:
-    return common_words() | word_list("name_words.txt") | word_list("known_words.txt")
+def known_words() -> tuple[frozenset[str], ...]:
+    """The lists a known word is in (looked up one by one: a union would copy 126,000 words)."""
+    return common_words(), word_list("name_words.txt"), word_list("known_words.txt")
 
 
 def is_known(word: str) -> bool:
@@ -49,35 +47,46 @@ def is_known(word: str) -> bool:
     word = word.lower()
     stems = {word, PREFIX.sub("", word, count=1)}
     stems |= {INFLECTION.sub("", w) for w in stems}
-    return not known_words().isdisjoint(stems)
+    return any(not words.isdisjoint(stems) for words in known_words())
 
 
-@register("unlisted_names")
-class UnlistedWordRecognizer(EntityRecognizer):
-    SCORE = 0.55
+class _ByElimination(EntityRecognizer):
+    """Matches of ``PATTERN`` that ``keep`` lets through, as ``ENTITY``."""
+
+    ENTITY = ""
+    SCORE = 0.0
+    PATTERN: regex.Pattern
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name="UnlistedWordRecognizer")
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__)
 
     def load(self) -> None:
         known_words()
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        if "PERSON" not in entities:
+        if self.ENTITY not in entities:
             return []
-        return [result(self, "PERSON", *m.span(), self.SCORE) for m in WORD.finditer(text)
-                if self._unlisted(text, m)]
+        return [result(self, self.ENTITY, *m.span(), self.SCORE)
+                for m in self.PATTERN.finditer(text) if self.keep(text, m)]
 
-    def _unlisted(self, text: str, m: regex.Match) -> bool:
+    def keep(self, text: str, m: regex.Match) -> bool:
+        raise NotImplementedError
+
+
+@register("unlisted_names")
+class UnlistedWordRecognizer(_ByElimination):
+    ENTITY, SCORE, PATTERN = "PERSON", 0.55, WORD
+
+    def keep(self, text: str, m: regex.Match) -> bool:
         word, (start, end) = m.group(), m.span()
+        singular = word.removesuffix("s")
         return (len(word.replace("-", "")) >= MIN_LETTERS
                 and not any(is_known(part) for part in word.split("-"))
-                and not ENGLISH_ENDING.search(word.removesuffix("s"))  # "Contraindications"
-                and not TERM_ENDING.search(word.removesuffix("s"))
+                and not ENGLISH_ENDING.search(singular)  # "Contraindications"
+                and not TERM_ENDING.search(singular)
                 and NameListRecognizer.listable(text, start, end)
                 and not EPONYM_CHAIN.match(text, end)
                 and not OrgShapedNameRecognizer.said_to_be_organisation(text, start, end))
-
 
 
 _STREET_NAME = r"\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{3,}){0,2}"
@@ -88,23 +97,14 @@ YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 @register("unlisted_streets")
-class UnlistedStreetRecognizer(EntityRecognizer):
+class UnlistedStreetRecognizer(_ByElimination):
     """A street by elimination: a name no word list knows and a house number ("Rahu 37",
     "Tylova 285", "Eyrarodda 66"), with the units and town lines after it as
     ``address_intl`` reads them. Not a date ("April 30"), not before a unit of measure
     ("Meropenem 500 mg"), and not a year ("Rivian 2023")."""
 
-    SCORE = 0.6
+    ENTITY, SCORE, PATTERN = "ADDRESS", 0.6, STREET
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["ADDRESS"], name="UnlistedStreetRecognizer")
-
-    def load(self) -> None:
-        known_words()
-
-    def analyze(self, text, entities, nlp_artifacts=None):
-        if "ADDRESS" not in entities:
-            return []
-        return [result(self, "ADDRESS", *m.span(), self.SCORE) for m in STREET.finditer(text)
-                if not any(is_known(w) for w in m["street"].split()) and not DATE_LIKE.search(m["street"])
-                and not YEAR.fullmatch(m["number"]) and not UNIT_AFTER.match(text, m.end("number"))]
+    def keep(self, text: str, m: regex.Match) -> bool:
+        return (not any(is_known(w) for w in m["street"].split()) and not DATE_LIKE.search(m["street"])
+                and not YEAR.fullmatch(m["number"]) and not UNIT_AFTER.match(text, m.end("number")))
