@@ -21,6 +21,8 @@ SPECIFIC = {"CARD", "IBAN", "SSN", "ITIN", "NPI", "DEA", "ABA", "CUSIP", "ISIN",
             "VEHICLE_ID"}
 CONTEXTUAL = {"DOB", "MRN", "MEMBER_ID", "ACCOUNT", "EIN", "SWIFT", "LICENSE", "DEVICE_ID", "FAX",
               "ADDRESS", "URL"}
+PLACE_PIECE = {"ADDRESS", "LOCATION", "PERSON"}
+ADDRESS_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?")
 EDGE = " \t\r\n,;:.()[]{}'\"-/"
 
 
@@ -50,7 +52,24 @@ def resolve(text: str, spans: list[Span]) -> list[Span]:
                 continue
         kept.append(Span(span.entity_type, piece[0], piece[1], span.score))
         taken.append(piece)
-    return sorted(kept, key=lambda s: s.start)
+    return _join_address(text, sorted(kept, key=lambda s: s.start))
+
+
+def _join_address(text: str, spans: list[Span]) -> list[Span]:
+    """An address and the place pieces beside it, with only a comma or a line break
+    between, are one address: "<ADDRESS_1>, <LOCATION_1>" would leave the comma, and
+    the link between the pieces, for a reader to put back together. A name right after
+    an address is its town as often as not ("12 Oak Road, Ashby"): it joins too."""
+    out: list[Span] = []
+    for s in spans:
+        last = out[-1] if out else None
+        if last is not None and ADDRESS_GAP.fullmatch(text, last.end, s.start) and (
+                last.entity_type == "ADDRESS" and s.entity_type in PLACE_PIECE
+                or last.entity_type == "LOCATION" and s.entity_type == "ADDRESS"):
+            out[-1] = Span("ADDRESS", last.start, s.end, max(last.score, s.score))
+        else:
+            out.append(s)
+    return out
 
 
 def _join_same_type(spans: list[Span]) -> list[Span]:

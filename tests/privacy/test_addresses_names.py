@@ -68,6 +68,14 @@ def test_four_digit_postcode_only_when_labelled():
     assert found("zip", "gave 3520 units of heparin") == []
 
 
+def test_uk_and_canadian_postcodes():
+    assert found("zip", "Flat 2, Marsden Station, SM20 5EA") == ["SM20 5EA"]
+    assert found("zip", "Longmouth, SK N3E5P6.") == ["N3E5P6"]
+    assert found("zip", "Kendraburgh, MB V9E 7N6") == ["V9E 7N6"]
+    # No inward code with C, I, K, M, O or V; no UK code without its space; Canada has no "D".
+    assert found("zip", "CD4 4KM count, SW1A1AA, D1A 2B3 and COVID 19") == []
+
+
 @pytest.mark.parametrize("text,value", [
     ("Mr. Rangel flew to HORTEN on Monday morning.", "HORTEN"),
     ("I'm Naomi Ryan, originally from ΕΓΚΩΜΗ, and i'm 31 y/o.", "ΕΓΚΩΜΗ"),

@@ -34,11 +34,35 @@ def ents(text, *values, label="ORG"):
      "48010 Paseo del Atlántico 81\n Suite 762\n Torroella de Montgrí\n Spain 20416"),
     ("It's in P.O. Box 211 Medvedev Islands\n Apt. 258\n Pituffik", "P.O. Box 211 Medvedev Islands\n Apt. 258\n Pituffik"),
     ("The bus drops you off at 70248 31 Rue tachkent St.", "70248 31 Rue tachkent St."),
-    ("The Propublica office is at Király u. 15.", "Király u. 15"),
-    ("enter on Hegyalja Út 98. st.", "Hegyalja Út 98"),  # the casing view of "hegyalja út 98."
+    ("The Propublica office is at Király u. 15.", "Király u. 15."),  # Hungarian house numbers end in "."
+    ("enter on Hegyalja Út 98. st.", "Hegyalja Út 98."),  # the casing view of "hegyalja út 98."
+    # Lines led by a bullet, a unit typed in lower case.
+    ("??? 688 rue du centre 320\n??? apt. 169\n??? Marke\n??? Belgium 97466",
+     "688 rue du centre 320\n??? apt. 169\n??? Marke\n??? Belgium 97466"),
+    # House numbers with an entrance or flat, postcode before the town, "No." before the number.
+    ("Mail the bill to Süßebierallee 435\n63870 Bersenbrück please", "Süßebierallee 435\n63870 Bersenbrück"),
+    ("Please send the records to ulica Grottgera 56/73.", "ulica Grottgera 56/73"),
+    ("The patient lives at ul. Reja 59/55\n57-849 Kościerzyna.", "ul. Reja 59/55\n57-849 Kościerzyna"),
+    ("Her home address: Hlavná ulica 246, 090 50 Uličské Krivé", "Hlavná ulica 246, 090 50 Uličské Krivé"),
+    ("Walter-Otto-Gasse 5-5, Stendal", "Walter-Otto-Gasse 5-5, Stendal"),
+    ("Jalan Rajawali Timur No. 257\nMedan, Sumatera Utara 92203", "Jalan Rajawali Timur No. 257\nMedan, Sumatera Utara 92203"),
+    ("Lampetova ulica 310, 7179 Novo", "Lampetova ulica 310, 7179 Novo"),
+    # French number first with a comma; Spanish and Italian units.
+    ("The patient lives at 70, rue de Legendre, Gérard-la-Forêt.", "rue de Legendre, Gérard-la-Forêt"),
+    ("Calle Polanco 123 Edif. 080 , Depto. 674, Vieja Chipre.", "Calle Polanco 123 Edif. 080 , Depto. 674, Vieja Chipre"),
+    ("Via Cocci, 29 Appartamento 6, Scorciosa", "Via Cocci, 29 Appartamento 6, Scorciosa"),
+    # USPS street types beyond the common ones, and a UK flat.
+    ("Mail the bill to 69388 Gordon Ranch please", "69388 Gordon Ranch"),
+    ("1400 Olson Creek, North Bradmouth", "1400 Olson Creek, North Bradmouth"),
+    ("Her home address: 99/45 Kenneth Vista", "45 Kenneth Vista"),
 ])
 def test_international_street_with_its_town_lines(text, value):
     assert any(value in f for f in found("address_intl", text)), found("address_intl", text)
+
+
+def test_address_block_town_line_with_a_particle():
+    text = "4596 Tylova 285\n Suite 578\n Ostrov nad Ohrí\n Czech Republic 56655"
+    assert found("address_block", text) == [text]
 
 
 @pytest.mark.parametrize("text", [
@@ -47,6 +71,9 @@ def test_international_street_with_its_town_lines(text, value):
     "Section 12 Part 3 of the Policy",
     "Net sales rose 8% in the Americas segment in 2023",
     "A 45 year old man with Crohn disease 3 years ago",
+    "Figure 322\n\n  Data Center",  # a street line never crosses a line break
+    "We closed 2 Data Centers and 5 Real Estate offices; 3 Key Points follow",
+    "Grade 2 Carpal Tunnel with 2 Chest Wall lesions after 1 Gastric Bypass",
 ])
 def test_international_street_needs_a_street_shape(text):
     assert found("address_intl", text) == []

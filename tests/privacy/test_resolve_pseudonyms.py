@@ -34,6 +34,22 @@ def test_overlapping_spans_of_one_type_are_joined():
     assert len(resolve(text, [Span("LOCATION", 8, 39, 0.7), Span("DATE", 31, 43, 0.75)])) == 1
 
 
+def test_an_address_and_its_place_pieces_are_one_address():
+    text = "send it to 42 Elm Street, Ashby\nKent, and call Ann"
+    spans = [Span("ADDRESS", 11, 24, 0.8), Span("PERSON", 26, 31, 0.55), Span("LOCATION", 32, 36, 0.7),
+             Span("PERSON", 47, 50, 0.85)]
+    out = resolve(text, spans)
+    # The town read as a name and the county on the next line join the street; "Ann" does not.
+    assert [(s.entity_type, text[s.start:s.end]) for s in out] == [
+        ("ADDRESS", "42 Elm Street, Ashby\nKent"), ("PERSON", "Ann")]
+    # A place before the street joins it; a name before it does not; nor across a sentence.
+    text = "Ashby, 42 Elm Street. Kent"
+    out = resolve(text, [Span("LOCATION", 0, 5, 0.7), Span("ADDRESS", 7, 20, 0.8), Span("LOCATION", 22, 26, 0.7)])
+    assert [text[s.start:s.end] for s in out] == ["Ashby, 42 Elm Street", "Kent"]
+    out = resolve(text, [Span("PERSON", 0, 5, 0.7), Span("ADDRESS", 7, 20, 0.8)])
+    assert [s.entity_type for s in out] == ["PERSON", "ADDRESS"]
+
+
 def test_existing_placeholders_are_never_redacted_again():
     text = "ask <PERSON_1> about it"
     assert resolve(text, [Span("PERSON", 5, 13, 0.85)]) == []

@@ -11,9 +11,21 @@ from . import register
 from .base import CASE_SENSITIVE, ContextPatternRecognizer
 
 CAP = r"[A-Z][\w'’.-]*"
+# Street types: USPS Publication 28 appendix C1 and Australia's AS 4590, less the ones an
+# English phrase puts after a number and a capitalised word ("2 Chest Wall", "3 Key Points",
+# "5 Real Estate", "2 Gastric Bypass", "2 Data Centers", "Carpal Tunnel", "Femoral Neck").
 STREET_TYPE = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way"
                r"|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl"
-               r"|Crescent|Close|Row|Alley|Plaza|Walk|Gardens|Grove|Hill|Park|Mews|Loop|Pike)\b\.?")
+               r"|Crescent|Close|Row|Alley|Plaza|Walk|Gardens|Grove|Hill|Park|Mews|Loop|Pike"
+               r"|Brooks?|Burgs?|Camp|Canyon|Cape|Causeway|Center|Circles|Cliffs?|Club|Corners?|Coves?"
+               r"|Creek|Crest|Crossing|Crossroad|Dale|Dam|Divide|Expressway|Ferry|Flats?|Fords?|Forest"
+               r"|Forges?|Forks?|Fort|Freeway|Garden|Glens?|Greens?|Groves|Harbou?rs?|Haven|Heights|Hills"
+               r"|Hollow|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Landing|Locks?|Lodge|Mall"
+               r"|Manors?|Meadows?|Mills?|Mission|Motorway|Mountains?|Orchard|Oval|Parks|Parkways|Path"
+               r"|Pines?|Plains?|Point|Prairie|Ramp|Ranch|Rapids?|Ridges?|River|Shoals?|Shores?|Skyway"
+               r"|Springs?|Spur|Station|Stravenue|Streets|Summit|Throughway|Track|Trafficway|Turnpike"
+               r"|Underpass|Overpass|Valleys?|Viaduct|Views?|Villages?|Ville|Vista|Walks"
+               r"|Esplanade|Parade|Glade|Promenade|Quay|Rise|Chase|Grange|Wynd|Vale|Brae|Riverway)\b\.?")
 UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Bldg|Building|#)\.?\s?#?\s?[A-Z0-9-]{1,6}\b"
 EURO_SUFFIX = (r"[A-ZÄÖÜÅ][\w'’-]*(?:katu|tie|gatan|vägen|väg|straße|strasse|str\.|weg|laan|straat"
                r"|gade|vej|veien|gata|platz|ring|allee|kuja|polku|vägen|plein|kade)")
@@ -37,7 +49,7 @@ CITY_TAIL = r"(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s?[A-Z]{2})?(?:\s+\d{5
 class StreetAddressRecognizer(ContextPatternRecognizer):
     ENTITY = "ADDRESS"
     PATTERNS = (
-        ("street", rf"\b\d{{1,6}}[A-Z]?\s+(?:{CAP}\s+){{0,4}}{STREET_TYPE}(?:,?\s+{UNIT})?{CITY_TAIL}", 0.85),
+        ("street", rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:{CAP}[ \t]+){{0,4}}{STREET_TYPE}(?:,?\s+{UNIT})?{CITY_TAIL}", 0.85),
         ("euro_suffix", rf"\b{EURO_SUFFIX}\s+\d{{1,5}}[A-Za-z]?\b(?:,?\s+{UNIT})?", 0.75),
         ("euro_prefix", rf"\b{EURO_PREFIX}\d{{1,5}}\b", 0.6),
         ("unit", rf"\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s?#?\d{{1,5}}[A-Z]?\b", 0.6),
@@ -48,12 +60,20 @@ class StreetAddressRecognizer(ContextPatternRecognizer):
     FLAGS = CASE_SENSITIVE
 
 
+# Royal Mail's postcode ("NR43 0PG", "M4 9ZT": the inward code never uses C, I, K, M, O, V)
+# and Canada Post's ("V9E 7N6", "N3E5P6": no D, F, I, O, Q, U). Both only in capitals, the UK's
+# only with its space: without, "SW1A1AA" looks like too many other codes.
+UK_POSTCODE = r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]\d[ABD-HJLNP-UW-Z]{2}\b"
+CA_POSTCODE = r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+
+
 @register("zip")
 class ZipRecognizer(ContextPatternRecognizer):
     ENTITY = "ADDRESS"
     PATTERNS = (("after_state", r"(?<=\b[A-Z]{2},?\s)\d{5}(?:-\d{4})?\b", 0.6),
                 # Four digits too: most European postcodes ("ZIP: 3520"), only when labelled.
-                ("zip", r"(?<![\d-])\d{4,5}(?:-\d{3,4})?(?![\d-])", 0.1))
+                ("zip", r"(?<![\d-])\d{4,5}(?:-\d{3,4})?(?![\d-])", 0.1),
+                ("uk", UK_POSTCODE, 0.6), ("canada", CA_POSTCODE, 0.55))
     CONTEXT = ("zip", "zip code", "postal", "postcode", "post code", "zipcode")
     NEEDS_CONTEXT = frozenset({"zip"})
     CONTEXT_SCORE = 0.8
@@ -62,6 +82,11 @@ class ZipRecognizer(ContextPatternRecognizer):
 
 STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV"
           "|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+
+
+# Cyprus Post's own town list writes Greek capital delta as U+2206 INCREMENT ("ΠΟΛΕΜΙ∆ΙΑ"),
+# a maths sign, and addresses copied from it keep it.
+_TOWN_CHAR = r"[\p{L}∆'’.-]"
 
 
 @register("city_state")
@@ -74,7 +99,7 @@ class CityStateRecognizer(ContextPatternRecognizer):
                 ("travel", r"(?<=\b(?:[Ff]lew|[Ff]lying|[Tt]ravell?ed|[Mm]oved|[Rr]elocated|[Dd]rove) to |"
                            r"\b(?:[Aa]rrived|[Ll]anded) (?:at|in) |\b(?:[Oo]riginally|[Cc]omes?) from |"
                            r"\bI'?m in |\bI am in |\b(?:[Bb]orn|[Ll]ives|[Ll]iving|[Gg]rew up) in )"
-                           r"\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}", 0.7))
+                           rf"\p{{Lu}}{_TOWN_CHAR}+(?:[ -]\p{{Lu}}{_TOWN_CHAR}+){{0,2}}", 0.7))
     PREFILTER = r"[A-Z]|[^\x00-\x7f]"
     FLAGS = CASE_SENSITIVE
 
@@ -116,12 +141,21 @@ QUOTE = r"(?:[>?]+[ \t]*)?"  # quoted mail ("> ") and mangled bullets ("??? ") b
 _WORD = r"\p{Lu}[\p{L}'’.-]*"
 STREET_LINE = (rf"(?:\d{{1,6}}[A-Za-z]?[ \t]+(?:\d{{1,5}}[ \t]+)?{_WORD}(?:[ \t]+[\p{{L}}\d'’.,()/-]+){{0,7}}"
                 r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6}|(?:Unit|PSC)[ \t]\d{1,6},?[ \t]Box[ \t]\d{1,6})")
+# Postcodes as Europe writes them: "63870", "1386", "3497-542", "57-849", "090 50".
+POSTCODE = r"(?:\d{4,6}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?![\w-])"
 # A line below the street: unit, town, region, country, postcode; a phone, label or
 # sentence line ends the block (digits only as a trailing postcode or after a unit word).
 _CONNECT = r"(?:de|del|dei|da|do|dos|das|di|du|la|le|van|von|der|den|ten|y|u\.|út|utca|str\.?|Apt\.?|Suite)"
-_UNIT_LINE = r"(?:Apt|Apartment|Suite|Ste|Unit|Floor|Box)\.?[ \t]#?\d{1,5}[A-Z]?"
-_PLACE_LINE = (rf"(?:{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}\(?\p{{Lu}}[\p{{L}}'’.()-]*){{0,3}})?(?:,?[ \t]*(?:nan|[A-Z]{{1,3}}|(?<=,[ \t]*)\d{{1,3}})\b)?"
-               r"(?:[ \t]*\d{3,6}(?:-\d{4})?)?")
+# Town names with small words inside: "Chomutice u Horic v Podkrkonoší", "Caxias do Sul".
+_TAIL_CONNECT = rf"(?:{_CONNECT}|nad|pod|na|u|v|am|an|im|bei|sur|sous|en|e|och|og)(?!\p{{L}})"
+# The unit word in any case: a line below a street is a unit line however it is typed.
+_UNIT_LINE = r"(?i:apt|apartment|suite|ste|unit|floor|box)\.?[ \t]#?\d{1,5}[A-Z]?"
+# A region code typed in lower case counts only before its postcode: "delmas, mp 35739".
+_REGION = r"(?:nan|[A-Z]{1,3}|(?<=,[ \t]*)\d{1,3}|(?<=,[ \t]*)(?i:[a-z]{2})(?=[ \t]+\d{5}\b))"
+_TOWN = rf"{_WORD}(?:[ \t]+(?:{_TAIL_CONNECT}[ \t]+){{0,2}}\(?\p{{Lu}}[\p{{L}}'’.()-]*){{0,3}}"
+# "63870 Bersenbrück", "Medan, Sumatera Utara 92203", "North Kenneth, QLD, 8916", "Kendraburgh, MB V9E 7N6".
+_PLACE_LINE = (rf"(?:(?:{POSTCODE}[ \t]+(?=\p{{Lu}}))?{_TOWN}(?:,[ \t]*{_TOWN}){{0,2}})?(?:,?[ \t]*{_REGION}\b)?"
+               rf"(?:,?[ \t]*(?:\d{{3,6}}(?:-\d{{4}})?|{UK_POSTCODE}|{CA_POSTCODE}))?")
 # A line ends at the line break, or where the sentence resumes: "...Cyprus 36903? I am in".
 _NEXT_LINE = (rf"\n(?:[ \t]*\n)?[ \t]*{QUOTE}(?:,[ \t]*)?(?=[\p{{L}}\d])(?:{_UNIT_LINE}|{_PLACE_LINE})"
               r"(?=[ \t]*(?:\n|$|[?!.,;]|[ \t]\p{Ll}))")
@@ -181,29 +215,36 @@ STREET_SUFFIX = (r"(?:katu|tie|kuja|polku|gatan|gata|vägen|väg|vegen|veien|vei
                  r"stien|bakken|torget|torv|vegur|braut|gränd|utca|tér|iela|mäe|põik|centret)")
 # The same as words of their own, after the name: "Passauer Strasse 33", "Király u. 15".
 STREET_NOUN = (r"(?:(?i:straße|strasse|gasse|weg|allee|allé|platz|plass|ring|vej|gade|gata|gate|vei|veg|"
-               r"terrasse|laan|straat|kade|plein|utca|út)\b|Str\.|u\.)")
+               r"terrasse|laan|straat|kade|plein|utca|út|ulica|cesta|trg|sokak|sokağı|caddesi|cadde|"
+               r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída)\b|Str\.|u\.|g\.)")
+# Words that open a street's name, in the languages of Europe, Latin America and Indonesia.
 STREET_WORD = (r"(?i:rue|rua|rúa|via|viale|vicolo|calle|carrer|camino|avenida|avinguda|av\.|avenue|"
                r"piazza|piazzetta|plaza|praça|largo|travessa|estrada|paseo|passeig|ronda|"
                r"boulevard|bd\.|chemin|allée|impasse|quai|strada|corso|ulica|ul\.|aleja|al\.|"
-               r"ulitsa|odos|οδός)")
+               r"ulitsa|odos|οδός|stretto|incrocio|borgo|contrada|pasadizo|vial|continuación|"
+               r"circunvalación|cañada|callejón|calzada|privada|andador|cerrada|retorno|prolongación|"
+               r"alameda|rodovia|ladeira|viela|vereda|quadra|jardim|bulevardul|aleea|calea|intrarea|"
+               r"splaiul|șoseaua|soseaua|plac|pl\.|jalan|jl\.|gang)")
 _LOWORD = r"[\p{L}'’.-]+"
+# "33", "9c", "5/7" and "11-66" (a building and its entrance or flat), "No. 257", "nr. 105".
+HOUSE_NUMBER = r"(?:(?i:no|nr|n[º°])\.?[ \t]?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?(?![\w%/-])"
 _STREET_CORE = (
-    rf"(?:(?:(?:{_WORD}[ \t]+){{0,2}}\p{{Lu}}[\p{{L}}'’-]*?{STREET_SUFFIX}"   # Skogstien, Kiannonkatu
+    rf"(?:(?:(?:{_WORD}[ \t]+){{0,2}}\p{{Lu}}[\p{{L}}'’-]*?(?:{STREET_SUFFIX}|(?<=-)(?i:{STREET_SUFFIX}))"   # Skogstien, Kiannonkatu
     rf"|(?:{_WORD}[ \t]+){{1,3}}{STREET_NOUN}"                              # Passauer Strasse
     rf"|{STREET_WORD}(?:[ \t]+{_LOWORD}){{1,6}}?)"                          # Rua Vinte e Cinco de Setembro
-    r"[ \t]+\d{1,5}[A-Za-z]?(?![\w%/-])"
-    rf"|(?<=\d[ \t]+){STREET_WORD}(?:[ \t]+(?!(?:and|or|in|on|at|to|for|with|is|was|the)\b){_LOWORD}){{1,4}}"  # 31 Rue tachkent St.
+    rf",?[ \t]+{HOUSE_NUMBER}"
+    r"(?:(?<=(?i:út|utca|u\.|tér)[ \t]+\d{1,5})\.)?"  # Hungarian: "Király u. 15."
+    rf"|(?<=\d,?[ \t]+){STREET_WORD}(?:[ \t]+(?!(?:and|or|in|on|at|to|for|with|is|was|the)\b){_LOWORD}){{1,4}}"  # 31 Rue tachkent St.
     r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6})")
 _US_CORE = rf"\d{{1,6}}[A-Za-z]?[ \t]+(?:{_WORD}[ \t]+){{1,4}}{STREET_TYPE}"
-UNIT_ANY = r"(?i:apt|apartment|suite|ste|unit|floor|fl|box)\.?[ \t]?#?\d{1,5}[A-Za-z]?\b"
+UNIT_ANY = (r"(?i:apt|apartment|suite|ste|unit|floor|fl|box|flat|studio|piso|puerta|depto|dpto|interior|"
+            r"edif|edificio|appartamento|piano|scala|interno|bl|sc|ap|h\.[ \t]?no)\.?[ \t]?#?\d{1,5}[A-Za-z]?\b")
 _SENTENCE_WORD = (r"(?!(?:The|A|An|I|We|You|He|She|It|They|This|That|Our|My|Your|Please|Call|"
                   r"Thanks|Thank|Is|Are|Was|If|Then|And|But|Or|So|On|At|In|To|For|From|What|When|"
                   r"Where|Who|Why|How|Which|Meet|See|Send)\b)")
-# Town names with small words inside: "Chomutice u Horic v Podkrkonoší", "Caxias do Sul".
-_TAIL_CONNECT = rf"(?:{_CONNECT}|nad|pod|na|u|v|am|an|im|bei|sur|sous|en|e|och|og)(?!\p{{L}})"
 _TAIL_ITEM = (rf"(?:{UNIT_ANY}|{_SENTENCE_WORD}{_WORD}(?:[ \t]+\(\p{{Lu}}\p{{L}}*\))?|{_TAIL_CONNECT}"
-              r"|nan\b|\d{4,6}(?:-\d{3,4})?(?![\w-]))")
-ADDRESS_TAIL = rf"(?:(?:,[ \t]*|[ \t]+){_TAIL_ITEM}){{0,12}}"
+              rf"|nan\b|{POSTCODE}|{UK_POSTCODE}|{CA_POSTCODE})")
+ADDRESS_TAIL = rf"(?:(?:[ \t]*,[ \t]*|[ \t]+){_TAIL_ITEM}){{0,12}}"
 LINES_BELOW = rf"(?:(?<!\.)(?:{_NEXT_LINE}){{1,5}})?"  # the lines below, unless the sentence ended
 # UNIT_ANY, ADDRESS_TAIL and LINES_BELOW also extend `unlisted_streets`.
 

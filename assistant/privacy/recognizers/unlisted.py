@@ -66,11 +66,14 @@ class _ByElimination(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if self.ENTITY not in entities:
             return []
-        return [result(self, self.ENTITY, *m.span(), self.SCORE)
+        return [result(self, self.ENTITY, m.start(), self.end(text, m), self.SCORE)
                 for m in self.PATTERN.finditer(text) if self.keep(text, m)]
 
     def keep(self, text: str, m: regex.Match) -> bool:
         raise NotImplementedError
+
+    def end(self, text: str, m: regex.Match) -> int:
+        return m.end()
 
 
 @register("unlisted_names")
@@ -88,10 +91,18 @@ class UnlistedWordRecognizer(_ByElimination):
                 and not EPONYM_CHAIN.match(text, end)
                 and not OrgShapedNameRecognizer.said_to_be_organisation(text, start, end))
 
+    def end(self, text: str, m: regex.Match) -> int:
+        """The name goes on over a particle and the word after it: "Villafranca del Cid"."""
+        joined = PARTICLE_RUN.match(text, m.end())
+        return joined.end() if joined else m.end()
 
-_STREET_NAME = r"\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{3,}){0,2}"
+
+# Names and places joined by a lower-case particle: "Villafranca del Cid", "Gomes da Silva".
+PARTICLE_RUN = regex.compile(r"(?:[ \t]+(?:de|del|de la|de los|da|do|dos|das|di|du|van|von|van der|von der|"
+                             r"ter|ten|la|le|y|nad|pod)[ \t]+\p{Lu}\p{Ll}+)+")
+_STREET_NAME = r"\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,}){0,2}"
 STREET = regex.compile(rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+)?(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}"
-                       rf"(?P<street>{_STREET_NAME})[ \t]+(?P<number>\d{{1,4}}[A-Za-z]?)(?![\w%/.,:-]?\d)(?![\w%/-])"
+                       rf"(?P<street>{_STREET_NAME})[ \t]+(?P<number>\d{{1,4}}[A-Za-z]?|\d{{5,6}})(?![\w%/.,:-]?\d)(?![\w%/-])"
                        rf"{ADDRESS_TAIL}{LINES_BELOW}")
 YEAR = regex.compile(r"(?:19|20)\d\d")
 
