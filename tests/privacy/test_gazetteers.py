@@ -3,6 +3,7 @@ taken only where the text shows it is used as a place or a name. Each recognizer
 alone, without spaCy (its entities are faked where one reads them)."""
 import pytest
 
+from assistant.privacy import recognizers
 from assistant.privacy.recognizers.given_names import given_names
 from assistant.privacy.recognizers.places import fold, gazetteer
 from test_intl_addresses_lists import ents, found
@@ -95,3 +96,28 @@ def test_spacy_names_made_of_plain_words_are_dropped(name, label):
     assert "Familial" not in kept and "Zoe Young" in kept
     if label == "PERSON":
         assert "Dr. Bland" in kept  # a title makes even a plain word a name
+
+
+def _towns(text: str) -> list[str]:
+    rec = recognizers.build(["town_shapes"])[0]
+    return [text[r.start:r.end] for r in rec.analyze(text, rec.supported_entities)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("She was born in North Russell.", "North Russell"),
+    ("Town: Lake Kenneth", "Lake Kenneth"),
+    ("We transferred her from a clinic in Meyer-sur-Béguelin.", "Meyer-sur-Béguelin"),
+    ("He grew up in Thành phố Huế and studied nursing.", "Thành phố Huế"),
+])
+def test_towns_by_their_shape(text, value):
+    assert _towns(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "mutations in new gene variants",         # a known word after the prefix
+    "common in East Asian populations",       # a people's adjective
+    "the North Russell ward",                 # no place word before
+    "seen in New Patients clinic",
+])
+def test_town_shapes_need_a_place_word_and_a_name(text):
+    assert _towns(text) == []

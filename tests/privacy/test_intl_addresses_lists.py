@@ -162,3 +162,15 @@ def test_org_names_leaves_organisations(text, value):
 ])
 def test_org_names_still_takes_person_shaped_orgs(text, value):
     assert found("org_names", text, ents(text, value)) == [value]
+
+
+@pytest.mark.parametrize("name,text,value", [
+    ("address", "Her home address: 6603 85th Road, Ross Ville", "6603 85th Road"),
+    ("address_intl", "H.No. 171, Prakash Nagar, Silchar", "H.No. 171, Prakash Nagar, Silchar"),
+    ("address_intl", "Address:\nR. Miranda, 83\n5676-344 Porto", "R. Miranda, 83\n5676-344 Porto"),
+    ("address_intl", "Fürdőbányai utca 155.\nH-3831 Nyírhetvenváros", "Fürdőbányai utca 155.\nH-3831 Nyírhetvenváros"),
+    ("address_intl", "Block 09 Lot 84 Camachile Street, Joel Ville", "Block 09 Lot 84 Camachile Street, Joel Ville"),
+    ("address", "62 Mcphilbin street", "62 Mcphilbin street"),  # the casing view of "62 mcphilbin street"
+])
+def test_more_street_shapes(name, text, value):
+    assert any(value in f for f in found(name, text)), found(name, text)

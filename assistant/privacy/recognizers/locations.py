@@ -11,6 +11,7 @@ from . import register
 from .base import CASE_SENSITIVE, ContextPatternRecognizer
 
 CAP = r"[A-Z][\w'’.-]*"
+ORDINAL = r"\d{1,3}(?:st|nd|rd|th)\b"  # "1600 5th Avenue", "6603 85th Road"
 # Street types: USPS Publication 28 appendix C1 and Australia's AS 4590, less the ones an
 # English phrase puts after a number and a capitalised word ("2 Chest Wall", "3 Key Points",
 # "5 Real Estate", "2 Gastric Bypass", "2 Data Centers", "Carpal Tunnel", "Femoral Neck").
@@ -39,7 +40,7 @@ MILITARY = (r"\b(?i:(?:unit|psc|cmr)[ \t]+\d{1,5},?[ \t]+box[ \t]+\d{1,5}|(?:usn
 # only the street types no English phrase puts after a number and a word ("1 way", "2 court
 # hearings" stay), and no small word between ("2 pills on the street" stays).
 _NOT_SMALL = r"(?!(?:the|a|an|of|on|in|at|to|for|and|or|with|from|by|per|my|your|his|her|their|our|this|that)\b)"
-STREET_LOWER = (rf"\b(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[a-z]?[ \t]+(?:{_NOT_SMALL}[a-z][\w'’-]*[ \t]+){{1,3}}"
+STREET_LOWER = (rf"\b(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[a-z]?[ \t]+(?:{_NOT_SMALL}[A-Za-z][\w'’-]*[ \t]+){{1,3}}"
                 r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|terrace|parkway|pkwy|highway|hwy)\b\.?"
                 r"(?:,?[ \t]+(?:apt|apartment|suite|ste|unit)\.?[ \t]?#?[a-z0-9-]{1,6}\b)?")
 CITY_TAIL = r"(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s?[A-Z]{2})?(?:\s+\d{5}(?:-\d{4})?)?"
@@ -49,7 +50,7 @@ CITY_TAIL = r"(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s?[A-Z]{2})?(?:\s+\d{5
 class StreetAddressRecognizer(ContextPatternRecognizer):
     ENTITY = "ADDRESS"
     PATTERNS = (
-        ("street", rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:{CAP}[ \t]+){{0,4}}{STREET_TYPE}(?:,?\s+{UNIT})?{CITY_TAIL}", 0.85),
+        ("street", rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:(?:{CAP}|{ORDINAL})[ \t]+){{0,4}}{STREET_TYPE}(?:,?\s+{UNIT})?{CITY_TAIL}", 0.85),
         ("euro_suffix", rf"\b{EURO_SUFFIX}\s+\d{{1,5}}[A-Za-z]?\b(?:,?\s+{UNIT})?", 0.75),
         ("euro_prefix", rf"\b{EURO_PREFIX}\d{{1,5}}\b", 0.6),
         ("unit", rf"\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s?#?\d{{1,5}}[A-Z]?\b", 0.6),
@@ -142,7 +143,7 @@ _WORD = r"\p{Lu}[\p{L}'’.-]*"
 STREET_LINE = (rf"(?:\d{{1,6}}[A-Za-z]?[ \t]+(?:\d{{1,5}}[ \t]+)?{_WORD}(?:[ \t]+[\p{{L}}\d'’.,()/-]+){{0,7}}"
                 r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6}|(?:Unit|PSC)[ \t]\d{1,6},?[ \t]Box[ \t]\d{1,6})")
 # Postcodes as Europe writes them: "63870", "1386", "3497-542", "57-849", "090 50".
-POSTCODE = r"(?:\d{4,6}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?![\w-])"
+POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?![\w-])"
 # A line below the street: unit, town, region, country, postcode; a phone, label or
 # sentence line ends the block (digits only as a trailing postcode or after a unit word).
 _CONNECT = r"(?:de|del|dei|da|do|dos|das|di|du|la|le|van|von|der|den|ten|y|u\.|út|utca|str\.?|Apt\.?|Suite)"
@@ -218,14 +219,17 @@ STREET_NOUN = (r"(?:(?i:straße|strasse|gasse|weg|allee|allé|platz|plass|ring|v
                r"terrasse|laan|straat|kade|plein|utca|út|ulica|cesta|trg|sokak|sokağı|caddesi|cadde|"
                r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída)\b|Str\.|u\.|g\.)")
 # Words that open a street's name, in the languages of Europe, Latin America and Indonesia.
-STREET_WORD = (r"(?i:rue|rua|rúa|via|viale|vicolo|calle|carrer|camino|avenida|avinguda|av\.|avenue|"
+STREET_WORD = (r"(?:(?i:rue|rua|rúa|via|viale|vicolo|calle|carrer|camino|avenida|avinguda|av\.|avenue|"
                r"piazza|piazzetta|plaza|praça|largo|travessa|estrada|paseo|passeig|ronda|"
                r"boulevard|bd\.|chemin|allée|impasse|quai|strada|corso|ulica|ul\.|aleja|al\.|"
                r"ulitsa|odos|οδός|stretto|incrocio|borgo|contrada|pasadizo|vial|continuación|"
                r"circunvalación|cañada|callejón|calzada|privada|andador|cerrada|retorno|prolongación|"
                r"alameda|rodovia|ladeira|viela|vereda|quadra|jardim|bulevardul|aleea|calea|intrarea|"
-               r"splaiul|șoseaua|soseaua|plac|pl\.|jalan|jl\.|gang)")
+               r"splaiul|șoseaua|soseaua|drumul|plac|pl\.|jalan|jl\.|gang|gg\.|distrito|trecho|favela|núcleo|esplanada|"
+               r"estação|praia|fazenda|área|chácara|setor|conjunto|vila|residencial|loteamento|sítio|recanto|"
+               r"morro|passarela|pátio|colônia|condomínio|parque|viaduto|lagoa)|R\.(?=[ \t]\p{Lu}))")
 _LOWORD = r"[\p{L}'’.-]+"
+HUNGARIAN_NUMBER = r"(?i:út|utca|u\.|tér)[ \t]+\d{1,5}"
 # "33", "9c", "5/7" and "11-66" (a building and its entrance or flat), "No. 257", "nr. 105".
 HOUSE_NUMBER = r"(?:(?i:no|nr|n[º°])\.?[ \t]?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?(?![\w%/-])"
 _STREET_CORE = (
@@ -233,19 +237,19 @@ _STREET_CORE = (
     rf"|(?:{_WORD}[ \t]+){{1,3}}{STREET_NOUN}"                              # Passauer Strasse
     rf"|{STREET_WORD}(?:[ \t]+{_LOWORD}){{1,6}}?)"                          # Rua Vinte e Cinco de Setembro
     rf",?[ \t]+{HOUSE_NUMBER}"
-    r"(?:(?<=(?i:út|utca|u\.|tér)[ \t]+\d{1,5})\.)?"  # Hungarian: "Király u. 15."
+    rf"(?:(?<={HUNGARIAN_NUMBER})\.)?"  # Hungarian: "Király u. 15."
     rf"|(?<=\d,?[ \t]+){STREET_WORD}(?:[ \t]+(?!(?:and|or|in|on|at|to|for|with|is|was|the)\b){_LOWORD}){{1,4}}"  # 31 Rue tachkent St.
     r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6})")
-_US_CORE = rf"\d{{1,6}}[A-Za-z]?[ \t]+(?:{_WORD}[ \t]+){{1,4}}{STREET_TYPE}"
+_US_CORE = rf"\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:{_WORD}|{ORDINAL})[ \t]+){{1,4}}{STREET_TYPE}"
 UNIT_ANY = (r"(?i:apt|apartment|suite|ste|unit|floor|fl|box|flat|studio|piso|puerta|depto|dpto|interior|"
-            r"edif|edificio|appartamento|piano|scala|interno|bl|sc|ap|h\.[ \t]?no)\.?[ \t]?#?\d{1,5}[A-Za-z]?\b")
+            r"edif|edificio|appartamento|piano|scala|interno|bl|sc|ap|h\.[ \t]?no|block|blk|lot|room|rm)\.?[ \t]?#?\d{1,5}[A-Za-z]?\b")
 _SENTENCE_WORD = (r"(?!(?:The|A|An|I|We|You|He|She|It|They|This|That|Our|My|Your|Please|Call|"
                   r"Thanks|Thank|Is|Are|Was|If|Then|And|But|Or|So|On|At|In|To|For|From|What|When|"
                   r"Where|Who|Why|How|Which|Meet|See|Send)\b)")
 _TAIL_ITEM = (rf"(?:{UNIT_ANY}|{_SENTENCE_WORD}{_WORD}(?:[ \t]+\(\p{{Lu}}\p{{L}}*\))?|{_TAIL_CONNECT}"
               rf"|nan\b|{POSTCODE}|{UK_POSTCODE}|{CA_POSTCODE})")
 ADDRESS_TAIL = rf"(?:(?:[ \t]*,[ \t]*|[ \t]+){_TAIL_ITEM}){{0,12}}"
-LINES_BELOW = rf"(?:(?<!\.)(?:{_NEXT_LINE}){{1,5}})?"  # the lines below, unless the sentence ended
+LINES_BELOW = rf"(?:(?<!(?<!{HUNGARIAN_NUMBER})\.)(?:{_NEXT_LINE}){{1,5}})?"  # the lines below, unless the sentence ended
 # UNIT_ANY, ADDRESS_TAIL and LINES_BELOW also extend `unlisted_streets`.
 
 
@@ -259,8 +263,12 @@ class InternationalAddressRecognizer(ContextPatternRecognizer):
 
     ENTITY = "ADDRESS"
     PATTERNS = (
-        ("intl_street", rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+)?(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}{_STREET_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
-        ("us_street", rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+)?(?:\d{{1,6}}[ \t]+)?{_US_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.75),
+        ("intl_street", rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+){{0,2}}(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}{_STREET_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
+        ("us_street", rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+){{0,2}}(?:\d{{1,6}}[ \t]+)?{_US_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.75),
+        # The unit is the number: "Block 09 Lot 84 Camachile Street", "Flat 53, Marsh Oval".
+        ("unit_street", rf"(?<![\w-])(?:{UNIT_ANY},?[ \t]+){{1,2}}(?:{_WORD}[ \t]+){{1,4}}{STREET_TYPE}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
+        # India: "H.No. 171, Prakash Nagar, Silchar", "House No. 12\nGandhi Marg".
+        ("house_no", rf"\b(?:H\.[ \t]?No\.?|House[ \t]No\.?)[ \t]?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})?{ADDRESS_TAIL}{LINES_BELOW}", 0.75),
     )
     PREFILTER = r"\d"
     FLAGS = CASE_SENSITIVE

@@ -21,11 +21,13 @@ import re
 import unicodedata
 from pathlib import Path
 
+import regex
 from presidio_analyzer import EntityRecognizer
 
 from . import register
 from .base import result
 from .ner import EPONYM_NEXT
+from .unlisted import is_known
 
 GAZETTEER = Path(__file__).with_name("places.txt")
 MAX_WORDS = 5
@@ -125,3 +127,40 @@ class PlaceNameRecognizer(EntityRecognizer):
     def _country_line(self, line: str | None) -> bool:
         words = (line or "").split()
         return any(fold(" ".join(words[:n])) in self.countries for n in range(1, min(len(words), 4) + 1))
+
+
+# A town prefix ("North Russell", "Port Maria", "San Ignacio", "Thành phố Huế") makes the
+# name after it a place, where a place word comes before ("born in", "Town:"). The name
+# must not be a known word or a people's adjective: "in new gene", "in East Asian".
+TOWN_PREFIX = regex.compile(
+    r"(?i:north|south|east|west|new|port|lake|mount|mt\.?|fort|ft\.?|saint|st\.|san|santa|santo|são|"
+    r"nueva|nuevo|villa|bad|sankt|puerto|porto|monte|thành[ \t]phố|tp\.|tỉnh)[ \t]+(?P<name>\p{L}[\p{L}'’-]+)")
+DEMONYM = regex.compile(r"(?:an|ese|ish|ern|ian|ic)$")
+# French compounds are towns whatever the context: "Boulogne-sur-Mer", "Meyer-sur-Béguelin".
+FRENCH_TOWN = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*?-(?:sur|sous|lès|les|en|aux)-\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*")
+LABEL_BEFORE = re.compile(r"(?:\b(?:town|city|village|hometown|place of birth|birthplace)[ \t]*:[ \t]*)$", re.IGNORECASE)
+
+
+@register("town_shapes")
+class TownShapeRecognizer(EntityRecognizer):
+    """Towns no list holds, known by their shape and the word before them."""
+
+    SCORE = 0.6
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["LOCATION"], name="TownShapeRecognizer")
+
+    def load(self) -> None:
+        is_known("warm")  # loads the word lists
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if "LOCATION" not in entities:
+            return []
+        found = [m.span() for m in FRENCH_TOWN.finditer(text)]
+        for m in TOWN_PREFIX.finditer(text):
+            name = m["name"].lower()
+            before = text[max(0, m.start() - 24):m.start()]
+            if (PLACE_BEFORE.search(before) or LABEL_BEFORE.search(before)) and not (
+                    is_known(name) or DEMONYM.search(name) or EPONYM_NEXT.match(text, m.end())):
+                found.append(m.span())
+        return [result(self, "LOCATION", a, b, self.SCORE) for a, b in found]
