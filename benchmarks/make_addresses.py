@@ -13,7 +13,9 @@ needed only to write the file, never to run the product or its benchmarks.
 from __future__ import annotations
 
 import json
+import os
 import random
+import sys
 from pathlib import Path
 
 OUT = Path(__file__).with_name("data") / "addresses.jsonl"
@@ -26,6 +28,14 @@ LOCALES = ["en_US", "en_GB", "en_AU", "en_CA", "en_IE", "en_NZ", "de_DE", "de_AT
 ADDRESS_TEMPLATES = ["Please send the records to {a}.", "The patient lives at {a}.", "Address:\n{a}", "{a}",
                      "I moved last month, my new address is {a}, can you update it?",
                      "Mail the bill to {a} please", "Her home address: {a}"]
+# The layouts presidio-research's generator uses for its synthetic addresses (its
+# AddressProviderNew): one line with a state or country, lines led by a comma.
+LAYOUTS = ["{building_number} {street_name} {secondary_address} {city} {state}",
+           "{building_number} {street_name} {secondary_address} {city} {country}",
+           "{building_number} {street_name}\n {secondary_address}\n {city}\n {country} {postcode}",
+           "{street_address} {secondary_address}, {city}, {country} {postcode}",
+           "{street_address}\n{city}\n, {state_abbr}\n {postcode}",
+           "{street_address}\n{city}\n, {state_abbr}\n {country} {postcode}"]
 TOWN_TEMPLATES = ["She was born in {a}.", "He grew up in {a} and studied nursing.",
                   "We transferred her from a clinic in {a}.", "Town: {a}"]
 
@@ -40,9 +50,39 @@ def address(fake, kind: str) -> str:
     return f"{fake.street_address()}, {fake.city()}"
 
 
+def field(fake, name: str) -> str:
+    """A part of an address in the locale's own form, or a plain stand-in where the locale has none."""
+    try:
+        return str(getattr(fake, name)())
+    except AttributeError:
+        return {"secondary_address": fake.numerify("Apt. ###"), "state": fake.city(),
+                "state_abbr": fake.lexify("??").upper()}.get(name) or fake.city()
+
+
+def laid_out(seed: int, half: str) -> list[dict]:
+    from faker import Faker
+
+    Faker.seed(seed)  # some providers draw from the shared generator, not the instance's
+    rng, out = random.Random(seed), []
+    for locale in LOCALES:
+        fake = Faker(locale)
+        fake.seed_instance(rng.randrange(10**9))
+        for i in range(PER_LOCALE // 4):
+            layout = rng.choice(LAYOUTS)
+            value = layout.format(**{k: field(fake, k) for k in
+                                     ("building_number", "street_name", "secondary_address", "city", "state",
+                                      "state_abbr", "country", "postcode", "street_address")})
+            text = rng.choice(ADDRESS_TEMPLATES).format(a=value)
+            start = text.index(value)
+            out.append({"id": f"{half}-{locale}-layout-{i}", "half": half, "locale": locale, "kind": "layout",
+                        "text": text, "start": start, "end": start + len(value)})
+    return out
+
+
 def items(seed: int, half: str) -> list[dict]:
     from faker import Faker
 
+    Faker.seed(seed)  # some providers draw from the shared generator, not the instance's
     rng, out = random.Random(seed), []
     for locale in LOCALES:
         fake = Faker(locale)
@@ -63,8 +103,10 @@ def items(seed: int, half: str) -> list[dict]:
 
 
 def main() -> None:
+    if os.environ.get("PYTHONHASHSEED") != "0":  # Faker's it_IT towns come out of a set: fix its order
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     OUT.parent.mkdir(exist_ok=True)
-    rows = items(0, "tune") + items(1, "report")
+    rows = items(0, "tune") + items(1, "report") + laid_out(100, "tune") + laid_out(101, "report")
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows)} addresses -> {OUT}")
 

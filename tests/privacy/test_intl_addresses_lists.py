@@ -174,3 +174,20 @@ def test_org_names_still_takes_person_shaped_orgs(text, value):
 ])
 def test_more_street_shapes(name, text, value):
     assert any(value in f for f in found(name, text)), found(name, text)
+
+
+@pytest.mark.parametrize("name,text,value", [
+    ("address_intl", "15 Makedonská Apt. 715 Karviná Jihočeský kraj", "15 Makedonská Apt. 715 Karviná Jihočeský kraj"),
+    ("address_intl", "The patient lives at 23. Törökfürdői utca Apt. 912 Szentmindszentharaszti.",
+     "23. Törökfürdői utca Apt. 912 Szentmindszentharaszti"),
+    ("address_intl", "14/331, Thakkar Nagar\nVisakhapatnam\n, DV\n 290795", "14/331, Thakkar Nagar\nVisakhapatnam\n, DV\n 290795"),
+    ("address_intl", "Rua Pereira, 74\nCardoso\n84320204 Jesus / DF", "Rua Pereira, 74\nCardoso\n84320204 Jesus / DF"),
+])
+def test_units_localities_and_postcodes(name, text, value):
+    assert any(value in f for f in found(name, text)), found(name, text)
+
+
+def test_context_words_are_whole_words_in_any_alphabet():
+    # "vin" inside "vinárska" is no vehicle context: the postcode after it is no plate.
+    assert found("vehicle", "Mail the bill to Stará vinárska 89, 043 09 Priepasné") == []
+    assert found("vehicle", "VIN plate: AB 1234") == ["AB 1234"]

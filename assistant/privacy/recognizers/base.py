@@ -38,7 +38,8 @@ def word_list(name: str) -> frozenset[str]:
 def context_regex(words: tuple[str, ...]) -> re.Pattern | None:
     if not words:
         return None
-    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(words) + r")(?![a-z])", re.IGNORECASE)
+    # Whole words in any alphabet: "vin" is not a context word inside "vinárska".
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(words) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 class Prefiltered:

@@ -26,7 +26,8 @@ STREET_TYPE = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr
                r"|Pines?|Plains?|Point|Prairie|Ramp|Ranch|Rapids?|Ridges?|River|Shoals?|Shores?|Skyway"
                r"|Springs?|Spur|Station|Stravenue|Streets|Summit|Throughway|Track|Trafficway|Turnpike"
                r"|Underpass|Overpass|Valleys?|Viaduct|Views?|Villages?|Ville|Vista|Walks"
-               r"|Esplanade|Parade|Glade|Promenade|Quay|Rise|Chase|Grange|Wynd|Vale|Brae|Riverway)\b\.?")
+               r"|Esplanade|Parade|Glade|Promenade|Quay|Rise|Chase|Grange|Wynd|Vale|Brae|Riverway"
+               r"|Nagar|Chowk|Ganj|Marg|Bagh|Vihar|Puram)\b\.?")  # the last: India's localities and roads
 UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Bldg|Building|#)\.?\s?#?\s?[A-Z0-9-]{1,6}\b"
 EURO_SUFFIX = (r"[A-ZÄÖÜÅ][\w'’-]*(?:katu|tie|gatan|vägen|väg|straße|strasse|str\.|weg|laan|straat"
                r"|gade|vej|veien|gata|platz|ring|allee|kuja|polku|vägen|plein|kade)")
@@ -143,7 +144,7 @@ _WORD = r"\p{Lu}[\p{L}'’.-]*"
 STREET_LINE = (rf"(?:\d{{1,6}}[A-Za-z]?[ \t]+(?:\d{{1,5}}[ \t]+)?{_WORD}(?:[ \t]+[\p{{L}}\d'’.,()/-]+){{0,7}}"
                 r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6}|(?:Unit|PSC)[ \t]\d{1,6},?[ \t]Box[ \t]\d{1,6})")
 # Postcodes as Europe writes them: "63870", "1386", "3497-542", "57-849", "090 50".
-POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?![\w-])"
+POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{8}|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?![\w-])"
 # A line below the street: unit, town, region, country, postcode; a phone, label or
 # sentence line ends the block (digits only as a trailing postcode or after a unit word).
 _CONNECT = r"(?:de|del|dei|da|do|dos|das|di|du|la|le|van|von|der|den|ten|y|u\.|út|utca|str\.?|Apt\.?|Suite)"
@@ -155,7 +156,7 @@ _UNIT_LINE = r"(?i:apt|apartment|suite|ste|unit|floor|box)\.?[ \t]#?\d{1,5}[A-Z]
 _REGION = r"(?:nan|[A-Z]{1,3}|(?<=,[ \t]*)\d{1,3}|(?<=,[ \t]*)(?i:[a-z]{2})(?=[ \t]+\d{5}\b))"
 _TOWN = rf"{_WORD}(?:[ \t]+(?:{_TAIL_CONNECT}[ \t]+){{0,2}}\(?\p{{Lu}}[\p{{L}}'’.()-]*){{0,3}}"
 # "63870 Bersenbrück", "Medan, Sumatera Utara 92203", "North Kenneth, QLD, 8916", "Kendraburgh, MB V9E 7N6".
-_PLACE_LINE = (rf"(?:(?:{POSTCODE}[ \t]+(?=\p{{Lu}}))?{_TOWN}(?:,[ \t]*{_TOWN}){{0,2}})?(?:,?[ \t]*{_REGION}\b)?"
+_PLACE_LINE = (rf"(?:(?:{POSTCODE}[ \t]+(?=\p{{Lu}}))?{_TOWN}(?:,[ \t]*{_TOWN}){{0,2}})?(?:(?:,|[ \t]+/)?[ \t]*{_REGION}\b)?"
                rf"(?:,?[ \t]*(?:\d{{3,6}}(?:-\d{{4}})?|{UK_POSTCODE}|{CA_POSTCODE}))?")
 # A line ends at the line break, or where the sentence resumes: "...Cyprus 36903? I am in".
 _NEXT_LINE = (rf"\n(?:[ \t]*\n)?[ \t]*{QUOTE}(?:,[ \t]*)?(?=[\p{{L}}\d])(?:{_UNIT_LINE}|{_PLACE_LINE})"
@@ -240,13 +241,13 @@ _STREET_CORE = (
     rf"(?:(?<={HUNGARIAN_NUMBER})\.)?"  # Hungarian: "Király u. 15."
     rf"|(?<=\d,?[ \t]+){STREET_WORD}(?:[ \t]+(?!(?:and|or|in|on|at|to|for|with|is|was|the)\b){_LOWORD}){{1,4}}"  # 31 Rue tachkent St.
     r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6})")
-_US_CORE = rf"\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:{_WORD}|{ORDINAL})[ \t]+){{1,4}}{STREET_TYPE}"
+_US_CORE = rf"\d{{1,6}}(?:/\d{{1,5}})?[A-Za-z]?,?[ \t]+(?:(?:{_WORD}|{ORDINAL})[ \t]+){{1,4}}{STREET_TYPE}"
 UNIT_ANY = (r"(?i:apt|apartment|suite|ste|unit|floor|fl|box|flat|studio|piso|puerta|depto|dpto|interior|"
             r"edif|edificio|appartamento|piano|scala|interno|bl|sc|ap|h\.[ \t]?no|block|blk|lot|room|rm)\.?[ \t]?#?\d{1,5}[A-Za-z]?\b")
 _SENTENCE_WORD = (r"(?!(?:The|A|An|I|We|You|He|She|It|They|This|That|Our|My|Your|Please|Call|"
                   r"Thanks|Thank|Is|Are|Was|If|Then|And|But|Or|So|On|At|In|To|For|From|What|When|"
                   r"Where|Who|Why|How|Which|Meet|See|Send)\b)")
-_TAIL_ITEM = (rf"(?:{UNIT_ANY}|{_SENTENCE_WORD}{_WORD}(?:[ \t]+\(\p{{Lu}}\p{{L}}*\))?|{_TAIL_CONNECT}"
+_TAIL_ITEM = (rf"(?:{UNIT_ANY}|(?i:kraj|oblast|rayonu|county|province|prefecture|district)\b|{_SENTENCE_WORD}{_WORD}(?:[ \t]+\(\p{{Lu}}\p{{L}}*\))?|{_TAIL_CONNECT}"
               rf"|nan\b|{POSTCODE}|{UK_POSTCODE}|{CA_POSTCODE})")
 ADDRESS_TAIL = rf"(?:(?:[ \t]*,[ \t]*|[ \t]+){_TAIL_ITEM}){{0,12}}"
 LINES_BELOW = rf"(?:(?<!(?<!{HUNGARIAN_NUMBER})\.)(?:{_NEXT_LINE}){{1,5}})?"  # the lines below, unless the sentence ended
@@ -265,6 +266,8 @@ class InternationalAddressRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         ("intl_street", rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+){{0,2}}(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}{_STREET_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
         ("us_street", rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+){{0,2}}(?:\d{{1,6}}[ \t]+)?{_US_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.75),
+        # A house number, a name and a unit: "15 Makedonská Apt. 715 Karviná".
+        ("unit_after", rf"(?<![\w-])\d{{1,6}}[A-Za-z]?\.?[ \t]+(?:(?:{_WORD}|{STREET_NOUN}|{_TAIL_CONNECT})[ \t]+){{1,4}}{UNIT_ANY}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
         # The unit is the number: "Block 09 Lot 84 Camachile Street", "Flat 53, Marsh Oval".
         ("unit_street", rf"(?<![\w-])(?:{UNIT_ANY},?[ \t]+){{1,2}}(?:{_WORD}[ \t]+){{1,4}}{STREET_TYPE}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
         # India: "H.No. 171, Prakash Nagar, Silchar", "House No. 12\nGandhi Marg".

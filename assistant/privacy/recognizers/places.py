@@ -35,7 +35,7 @@ WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Lower-case words allowed inside a name: "Chiclana de la Frontera", "Ostrov nad Ohrí".
 JOINERS = {"de", "del", "la", "le", "les", "los", "las", "di", "da", "do", "dos", "das", "du",
            "nad", "pod", "am", "an", "der", "im", "sur", "sous", "en", "upon", "on", "y", "i", "e",
-           "op", "aan", "van", "den", "het", "sankt", "st."}
+           "op", "aan", "van", "den", "het", "sankt", "st.", "and", "the"}  # "Saint Vincent and the Grenadines"
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|from|to|near|into|toward|towards|outside|around|via|visit|visited|visiting|"
     r"city|town|village|county|municipality|hometown|moved to|born in|lives in|living in)"
