@@ -1,0 +1,52 @@
+"""Words in another script inside English text: "провулок Бодаревського, буд. 33", "שושנת הכרמל 62".
+
+Our models and word lists read English; in an English note or prompt a run of
+Cyrillic, Hebrew, Georgian, Armenian, Arabic, Thai, Greek or CJK words is almost
+always a name or an address copied as written. ``other_script`` takes such a run
+with the numbers and punctuation inside it: as LOCATION when it holds a digit or
+follows a place word, else as PERSON. Greek letters as symbols ("TNF-α",
+"αβ T cells", "ΔΔCt") are not runs: a Greek run needs a word of three letters.
+"""
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import EntityRecognizer
+
+from . import register
+from .base import result
+from .places import LABEL_BEFORE, PLACE_BEFORE
+
+_LETTER = r"(?:(?!\p{Latin})\p{L})"
+_WORD = rf"{_LETTER}(?:{_LETTER}|\p{{M}}|['’]|-(?={_LETTER}))*"
+_NUMBER = r"\d[\d/-]*"
+_GLUE = r"[ \t]*[.,:;()«»\"/№-]*[ \t]*(?:\n[ \t]*(?![ \t\n]))?"
+RUN = regex.compile(rf"(?:{_NUMBER}[ \t]+)?{_WORD}(?:{_GLUE}(?:{_WORD}|{_NUMBER}(?![\p{{Latin}}])))*\.?")
+GREEK_WORD = regex.compile(r"\p{Greek}{3,}")
+PREFILTER = regex.compile(_LETTER)
+
+
+@register("other_script")
+class OtherScriptRecognizer(EntityRecognizer):
+    SCORE = 0.6
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["LOCATION", "PERSON"], name="OtherScriptRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if not PREFILTER.search(text):
+            return []
+        found = []
+        for m in RUN.finditer(text):
+            run = m.group().rstrip(" \t\n,;:(")
+            letters = [c for c in run if c.isalpha()]
+            if len(letters) < 2 or (all(regex.match(r"\p{Greek}", c) for c in letters) and not GREEK_WORD.search(run)):
+                continue
+            before = text[max(0, m.start() - 24):m.start()]
+            place = any(c.isdigit() for c in run) or PLACE_BEFORE.search(before) or LABEL_BEFORE.search(before)
+            entity = "LOCATION" if place else "PERSON"
+            if entity in entities:
+                found.append(result(self, entity, m.start(), m.start() + len(run), self.SCORE))
+        return found

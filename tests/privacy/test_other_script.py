@@ -1,0 +1,25 @@
+"""other_script: a run of words in another script inside English text."""
+import pytest
+
+from assistant.privacy import recognizers
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    rec = recognizers.build(["other_script"])[0]
+    return [(r.entity_type, text[r.start:r.end]) for r in rec.analyze(text, rec.supported_entities)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("провулок Бодаревського, буд. 33 кв. 6, село Нововолинськ",
+     [("LOCATION", "провулок Бодаревського, буд. 33 кв. 6, село Нововолинськ")]),
+    ("Address:\nשושנת הכרמל 62", [("LOCATION", "שושנת הכרמל 62")]),
+    ("He grew up in с. Ирбит and studied nursing.", [("LOCATION", "с. Ирбит")]),   # a place word before
+    ("She was born in พระนครศรีอยุธยา.", [("LOCATION", "พระนครศรีอยุธยา")]),
+    ("The patient Иван Петров was seen today.", [("PERSON", "Иван Петров")]),
+])
+def test_runs_in_another_script(text, expected):
+    assert found(text) == expected
+
+
+def test_greek_letters_as_symbols_are_not_runs():
+    assert found("TNF-α and IL-1β rose; αβ T cells; ΔΔCt of 2.1; 5 μg/kg") == []
