@@ -21,6 +21,7 @@ _WORD = rf"{_LETTER}(?:{_LETTER}|\p{{M}}|['’]|-(?={_LETTER}))*"
 _NUMBER = r"\d[\d/-]*"
 _GLUE = r"[ \t]*[.,:;()«»\"/№-]*[ \t]*(?:\n[ \t]*(?![ \t\n]))?"
 RUN = regex.compile(rf"(?:{_NUMBER}[ \t]+)?{_WORD}(?:{_GLUE}(?:{_WORD}|{_NUMBER}(?![\p{{Latin}}])))*\.?")
+SENTENCE_END = regex.compile(r"\p{L}{4,}\.$")
 GREEK_WORD = regex.compile(r"\p{Greek}{3,}")
 PREFILTER = regex.compile(_LETTER)
 
@@ -41,6 +42,8 @@ class OtherScriptRecognizer(EntityRecognizer):
         found = []
         for m in RUN.finditer(text):
             run = m.group().rstrip(" \t\n,;:(")
+            if SENTENCE_END.search(run):  # "born in Ирбит." but "д. 2", "(мурм.)"
+                run = run[:-1]
             letters = [c for c in run if c.isalpha()]
             if len(letters) < 2 or (all(regex.match(r"\p{Greek}", c) for c in letters) and not GREEK_WORD.search(run)):
                 continue
