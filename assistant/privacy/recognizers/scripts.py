@@ -21,7 +21,7 @@ _WORD = rf"{_LETTER}(?:{_LETTER}|\p{{M}}|['’]|-(?={_LETTER}))*"
 _NUMBER = r"\d[\d/-]*"
 _GLUE = r"[ \t]*[.,:;()«»\"/№-]*[ \t]*(?:\n[ \t]*(?![ \t\n]))?"
 RUN = regex.compile(rf"(?:{_NUMBER}[ \t]+)?{_WORD}(?:{_GLUE}(?:{_WORD}|{_NUMBER}(?![\p{{Latin}}])))*\.?")
-SENTENCE_END = regex.compile(r"\p{L}{4,}\.$")
+SENTENCE_END = regex.compile(r"[\p{L}\p{M}]{4,}\.$")
 GREEK_WORD = regex.compile(r"\p{Greek}{3,}")
 PREFILTER = regex.compile(_LETTER)
 
