@@ -169,7 +169,7 @@ def test_org_names_still_takes_person_shaped_orgs(text, value):
     ("address_intl", "H.No. 171, Prakash Nagar, Silchar", "H.No. 171, Prakash Nagar, Silchar"),
     ("address_intl", "Address:\nR. Miranda, 83\n5676-344 Porto", "R. Miranda, 83\n5676-344 Porto"),
     ("address_intl", "Fürdőbányai utca 155.\nH-3831 Nyírhetvenváros", "Fürdőbányai utca 155.\nH-3831 Nyírhetvenváros"),
-    ("address_intl", "Block 09 Lot 84 Camachile Street, Joel Ville", "Block 09 Lot 84 Camachile Street, Joel Ville"),
+    ("address_unit", "Block 09 Lot 84 Camachile Street, Joel Ville", "Block 09 Lot 84 Camachile Street, Joel Ville"),
     ("address", "62 Mcphilbin street", "62 Mcphilbin street"),  # the casing view of "62 mcphilbin street"
 ])
 def test_more_street_shapes(name, text, value):
@@ -177,8 +177,8 @@ def test_more_street_shapes(name, text, value):
 
 
 @pytest.mark.parametrize("name,text,value", [
-    ("address_intl", "15 Makedonská Apt. 715 Karviná Jihočeský kraj", "15 Makedonská Apt. 715 Karviná Jihočeský kraj"),
-    ("address_intl", "The patient lives at 23. Törökfürdői utca Apt. 912 Szentmindszentharaszti.",
+    ("address_unit", "15 Makedonská Apt. 715 Karviná Jihočeský kraj", "15 Makedonská Apt. 715 Karviná Jihočeský kraj"),
+    ("address_unit", "The patient lives at 23. Törökfürdői utca Apt. 912 Szentmindszentharaszti.",
      "23. Törökfürdői utca Apt. 912 Szentmindszentharaszti"),
     ("address_intl", "14/331, Thakkar Nagar\nVisakhapatnam\n, DV\n 290795", "14/331, Thakkar Nagar\nVisakhapatnam\n, DV\n 290795"),
     ("address_intl", "Rua Pereira, 74\nCardoso\n84320204 Jesus / DF", "Rua Pereira, 74\nCardoso\n84320204 Jesus / DF"),

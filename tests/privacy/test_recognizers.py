@@ -33,6 +33,8 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("member_id", "issues with HMO-234567", "HMO-234567"),
     ("member_id", "Insurance Policy HX-884213: Renewal Notice", "HX-884213"),
     ("member_id", "his plan includes policy #11223344.", "#11223344"),
+    ("member_id", "Aetna W123456789 was denied", "W123456789"),  # the payer names the ID
+    ("member_id", "her BCBS ID XYZ123456789", "XYZ123456789"),
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ("dob", "DOB 03/14/1962", "03/14/1962"),
     ("dob", "born on March 4, 1950", "March 4, 1950"),

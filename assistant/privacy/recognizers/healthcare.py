@@ -55,7 +55,10 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
     CONTEXT = ("member", "member id", "subscriber", "policy", "insurance", "insurer", "ins", "insur",
                "health plan", "plan", "plan id", "group number", "group no", "medicare",
                "medicaid", "hicn", "mbi", "beneficiary", "hmo", "ppo", "payer", "coverage",
-               "insured", "id card")
+               "insured", "id card", "enrollee", "carrier",
+               # the payer's own name stands for "member ID": "Aetna W123456789", "BCBS ID XYZ123456789"
+               "aetna", "cigna", "humana", "bcbs", "blue cross", "blue shield", "anthem", "kaiser", "uhc",
+               "united ?healthcare", "tricare", "molina", "centene", "wellcare", "ambetter", "highmark")
     CONTEXT_REQUIRED = True
     CONTEXT_IN_VALUE = True
     CONTEXT_SCORE = 0.85

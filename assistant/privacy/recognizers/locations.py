@@ -10,6 +10,19 @@ import regex
 from . import register
 from .base import CASE_SENSITIVE, ContextPatternRecognizer
 
+
+def any_case(words: str) -> str:
+    """An alternation of the words, in any case, grouped by first letter: a case-blind
+    alternation of a hundred words is tried word by word at every position, this one
+    only where a first letter fits (the street words: 157 -> 129 ms on the ingest sample)."""
+    by_first: dict[str, set[str]] = {}
+    for word in words.split():
+        by_first.setdefault(word[0].lower(), set()).add(word[1:])
+    groups = ["[" + regex.escape(first + first.upper()) + "](?i:" +
+              "|".join(regex.escape(rest) for rest in sorted(rests, key=len, reverse=True)) + ")"
+              for first, rests in sorted(by_first.items())]
+    return "(?:" + "|".join(groups) + ")"
+
 CAP = r"[A-Z][\w'’.-]*"
 ORDINAL = r"\d{1,3}(?:st|nd|rd|th)\b"  # "1600 5th Avenue", "6603 85th Road"
 # Street types: USPS Publication 28 appendix C1 and Australia's AS 4590, less the ones an
@@ -220,15 +233,15 @@ STREET_NOUN = (r"(?:(?i:straße|strasse|gasse|weg|allee|allé|platz|plass|ring|v
                r"terrasse|laan|straat|kade|plein|utca|út|ulica|cesta|trg|sokak|sokağı|caddesi|cadde|"
                r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída)\b|Str\.|u\.|g\.)")
 # Words that open a street's name, in the languages of Europe, Latin America and Indonesia.
-STREET_WORD = (r"(?:(?i:rue|rua|rúa|via|viale|vicolo|calle|carrer|camino|avenida|avinguda|av\.|avenue|"
-               r"piazza|piazzetta|plaza|praça|largo|travessa|estrada|paseo|passeig|ronda|"
-               r"boulevard|bd\.|chemin|allée|impasse|quai|strada|corso|ulica|ul\.|aleja|al\.|"
-               r"ulitsa|odos|οδός|stretto|incrocio|borgo|contrada|pasadizo|vial|continuación|"
-               r"circunvalación|cañada|callejón|calzada|privada|andador|cerrada|retorno|prolongación|"
-               r"alameda|rodovia|ladeira|viela|vereda|quadra|jardim|bulevardul|aleea|calea|intrarea|"
-               r"splaiul|șoseaua|soseaua|drumul|plac|pl\.|jalan|jl\.|gang|gg\.|distrito|trecho|favela|núcleo|esplanada|"
-               r"estação|praia|fazenda|área|chácara|setor|conjunto|vila|residencial|loteamento|sítio|recanto|"
-               r"morro|passarela|pátio|colônia|condomínio|parque|viaduto|lagoa)|R\.(?=[ \t]\p{Lu}))")
+STREET_WORD = ("(?:" + any_case(
+    "rue rua rúa via viale vicolo calle carrer camino avenida avinguda av. avenue piazza piazzetta plaza "
+    "praça largo travessa estrada paseo passeig ronda boulevard bd. chemin allée impasse quai strada corso "
+    "ulica ul. aleja al. ulitsa odos οδός stretto incrocio borgo contrada pasadizo vial continuación "
+    "circunvalación cañada callejón calzada privada andador cerrada retorno prolongación alameda rodovia "
+    "ladeira viela vereda quadra jardim bulevardul aleea calea intrarea splaiul șoseaua soseaua drumul plac "
+    "pl. jalan jl. gang gg. distrito trecho favela núcleo esplanada estação praia fazenda área chácara setor "
+    "conjunto vila residencial loteamento sítio recanto morro passarela pátio colônia condomínio parque "
+    "viaduto lagoa") + r"|R\.(?=[ \t]\p{Lu}))")
 _LOWORD = r"[\p{L}'’.-]+"
 HUNGARIAN_NUMBER = r"(?i:út|utca|u\.|tér)[ \t]+\d{1,5}"
 # "33", "9c", "5/7" and "11-66" (a building and its entrance or flat), "No. 257", "nr. 105".
@@ -242,8 +255,9 @@ _STREET_CORE = (
     rf"|(?<=\d,?[ \t]+){STREET_WORD}(?:[ \t]+(?!(?:and|or|in|on|at|to|for|with|is|was|the)\b){_LOWORD}){{1,4}}"  # 31 Rue tachkent St.
     r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6})")
 _US_CORE = rf"\d{{1,6}}(?:/\d{{1,5}})?[A-Za-z]?,?[ \t]+(?:(?:{_WORD}|{ORDINAL})[ \t]+){{1,4}}{STREET_TYPE}"
-UNIT_ANY = (r"(?i:apt|apartment|suite|ste|unit|floor|fl|box|flat|studio|piso|puerta|depto|dpto|interior|"
-            r"edif|edificio|appartamento|piano|scala|interno|bl|sc|ap|h\.[ \t]?no|block|blk|lot|room|rm)\.?[ \t]?#?\d{1,5}[A-Za-z]?\b")
+UNIT_ANY = ("(?:" + any_case("apt apartment suite ste unit floor fl box flat studio piso puerta depto dpto interior "
+                             "edif edificio appartamento piano scala interno bl sc ap block blk lot room rm")
+            + r"|[Hh]\.[ \t]?[Nn]o)\.?[ \t]?#?\d{1,5}[A-Za-z]?\b")
 _SENTENCE_WORD = (r"(?!(?:The|A|An|I|We|You|He|She|It|They|This|That|Our|My|Your|Please|Call|"
                   r"Thanks|Thank|Is|Are|Was|If|Then|And|But|Or|So|On|At|In|To|For|From|What|When|"
                   r"Where|Who|Why|How|Which|Meet|See|Send)\b)")
@@ -264,12 +278,8 @@ class InternationalAddressRecognizer(ContextPatternRecognizer):
 
     ENTITY = "ADDRESS"
     PATTERNS = (
-        ("intl_street", rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+){{0,2}}(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}{_STREET_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
-        ("us_street", rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+){{0,2}}(?:\d{{1,6}}[ \t]+)?{_US_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.75),
-        # A house number, a name and a unit: "15 Makedonská Apt. 715 Karviná".
-        ("unit_after", rf"(?<![\w-])\d{{1,6}}[A-Za-z]?\.?[ \t]+(?:(?:{_WORD}|{STREET_NOUN}|{_TAIL_CONNECT})[ \t]+){{1,4}}{UNIT_ANY}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
-        # The unit is the number: "Block 09 Lot 84 Camachile Street", "Flat 53, Marsh Oval".
-        ("unit_street", rf"(?<![\w-])(?:{UNIT_ANY},?[ \t]+){{1,2}}(?:{_WORD}[ \t]+){{1,4}}{STREET_TYPE}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
+        ("intl_street", rf"(?<![\w-])(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}{_STREET_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
+        ("us_street", rf"(?<![\w-])(?:\d{{1,6}}[ \t]+)?{_US_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.75),
         # India: "H.No. 171, Prakash Nagar, Silchar", "House No. 12\nGandhi Marg".
         ("house_no", rf"\b(?:H\.[ \t]?No\.?|House[ \t]No\.?)[ \t]?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})?{ADDRESS_TAIL}{LINES_BELOW}", 0.75),
     )
@@ -280,6 +290,22 @@ class InternationalAddressRecognizer(ContextPatternRecognizer):
         if UNIT_AFTER.match(text, end):  # "Take 2 Tylenol Extra 500 mg"
             return None
         return super().rescore(text, start, end, pattern, score)
+
+
+@register("address_unit")
+class UnitAddressRecognizer(InternationalAddressRecognizer):
+    """The same streets with a flat, suite or lot: before the street ("Suite 541 6343
+    Skogstien 106"), as its number ("Block 09 Lot 84 Camachile Street"), or after a name
+    with no street word ("15 Makedonská Apt. 715 Karviná"). A recognizer of its own so
+    that the unit words are searched for once per text, not tried at every word."""
+
+    PATTERNS = (
+        ("intl_street", rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+){{1,2}}(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}{_STREET_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
+        ("us_street", rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+){{1,2}}(?:\d{{1,6}}[ \t]+)?{_US_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.75),
+        ("unit_after", rf"(?<![\w-])\d{{1,6}}[A-Za-z]?\.?[ \t]+(?:(?:{_WORD}|{STREET_NOUN}|{_TAIL_CONNECT})[ \t]+){{1,4}}{UNIT_ANY}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
+        ("unit_street", rf"(?<![\w-])(?:{UNIT_ANY},?[ \t]+){{1,2}}(?:{_WORD}[ \t]+){{1,4}}{STREET_TYPE}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
+    )
+    PREFILTER = r"(?<![^\W\d_])" + UNIT_ANY  # a whole word: not the "rm 10" of "Form 10-Q"
 
 
 UNIT_AFTER = regex.compile(r"[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|l|units?|iu|IU|%|mmHg|bpm|times|x|"

@@ -27,6 +27,7 @@ from presidio_analyzer import EntityRecognizer
 from . import register
 from .base import result
 from .ner import EPONYM_NEXT
+from .locations import any_case
 from .unlisted import is_known
 
 GAZETTEER = Path(__file__).with_name("places.txt")
@@ -132,9 +133,10 @@ class PlaceNameRecognizer(EntityRecognizer):
 # A town prefix ("North Russell", "Port Maria", "San Ignacio", "Thành phố Huế") makes the
 # name after it a place, where a place word comes before ("born in", "Town:"). The name
 # must not be a known word or a people's adjective: "in new gene", "in East Asian".
-TOWN_PREFIX = regex.compile(
-    r"(?i:north|south|east|west|new|port|lake|mount|mt\.?|fort|ft\.?|saint|st\.|san|santa|santo|são|"
-    r"nueva|nuevo|villa|bad|sankt|puerto|porto|monte|thành[ \t]phố|tp\.|tỉnh)[ \t]+(?P<name>\p{L}[\p{L}'’-]+)")
+TOWN_PREFIX = re.compile(
+    r"(?<![^\W\d_])" + any_case("north south east west new port lake mount mt. mt fort ft. ft saint st. san santa "
+                                  "santo são nueva nuevo villa bad sankt puerto porto monte tp. tỉnh thành")
+    + r"(?:[ \t]phố)?[ \t]+(?P<name>[^\W\d_][\w'’-]+)")
 DEMONYM = regex.compile(r"(?:an|ese|ish|ern|ian|ic)$")
 # French compounds are towns whatever the context: "Boulogne-sur-Mer", "Meyer-sur-Béguelin".
 FRENCH_TOWN = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*?-(?:sur|sous|lès|les|en|aux)-\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*")
