@@ -108,6 +108,7 @@ def _towns(text: str) -> list[str]:
     ("Town: Lake Kenneth", "Lake Kenneth"),
     ("We transferred her from a clinic in Meyer-sur-Béguelin.", "Meyer-sur-Béguelin"),
     ("He grew up in Thành phố Huế and studied nursing.", "Thành phố Huế"),
+    ("Town: Thành phố Hà Nội", "Thành phố Hà Nội"),  # the name goes on over capitalised words
 ])
 def test_towns_by_their_shape(text, value):
     assert _towns(text) == [value]

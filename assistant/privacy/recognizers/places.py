@@ -137,6 +137,7 @@ TOWN_PREFIX = re.compile(
     r"(?<![^\W\d_])" + any_case("north south east west new port lake mount mt. mt fort ft. ft saint st. san santa "
                                   "santo são nueva nuevo villa bad sankt puerto porto monte tp. tỉnh thành")
     + r"(?:[ \t]phố)?[ \t]+(?P<name>[^\W\d_][\w'’-]+)")
+NEXT_CAPITALISED = regex.compile(r"[ \t]+\p{Lu}[\p{L}'’-]*")
 DEMONYM = regex.compile(r"(?:an|ese|ish|ern|ian|ic)$")
 # French compounds are towns whatever the context: "Boulogne-sur-Mer", "Meyer-sur-Béguelin".
 FRENCH_TOWN = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*?-(?:sur|sous|lès|les|en|aux)-\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*")
@@ -164,5 +165,15 @@ class TownShapeRecognizer(EntityRecognizer):
             before = text[max(0, m.start() - 24):m.start()]
             if (PLACE_BEFORE.search(before) or LABEL_BEFORE.search(before)) and not (
                     is_known(name) or DEMONYM.search(name) or EPONYM_NEXT.match(text, m.end())):
-                found.append(m.span())
+                found.append((m.start(), _name_end(text, m.end())))
         return [result(self, "LOCATION", a, b, self.SCORE) for a, b in found]
+
+
+def _name_end(text: str, end: int) -> int:
+    """The town's name goes on over capitalised words: "Thành phố Hà Nội", "San José Luis"."""
+    for _ in range(2):
+        word = NEXT_CAPITALISED.match(text, end)
+        if word is None or is_known(word.group().strip()):
+            break
+        end = word.end()
+    return end
