@@ -109,6 +109,7 @@ def _towns(text: str) -> list[str]:
     ("We transferred her from a clinic in Meyer-sur-Béguelin.", "Meyer-sur-Béguelin"),
     ("He grew up in Thành phố Huế and studied nursing.", "Thành phố Huế"),
     ("Town: Thành phố Hà Nội", "Thành phố Hà Nội"),  # the name goes on over capitalised words
+    ("eva kleist lives at 255 hersnapvej 18, københavn k", "københavn k"),  # a Danish postal district
 ])
 def test_towns_by_their_shape(text, value):
     assert _towns(text) == [value]

@@ -141,6 +141,9 @@ NEXT_CAPITALISED = regex.compile(r"[ \t]+\p{Lu}[\p{L}'’-]*")
 DEMONYM = regex.compile(r"(?:an|ese|ish|ern|ian|ic)$")
 # French compounds are towns whatever the context: "Boulogne-sur-Mer", "Meyer-sur-Béguelin".
 FRENCH_TOWN = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*?-(?:sur|sous|lès|les|en|aux)-\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*")
+# Denmark's big cities are written with their postal district: "1050 København K", "Aarhus C".
+DANISH_DISTRICT = regex.compile(r"(?i)(?<!\p{L})(?:københavn|kobenhavn|aarhus|århus|odense|aalborg|frederiksberg)"
+                                r"[ \t]+(?:k|v|ø|n|s|c|m|nv|sv|nø|sø)(?![\p{L}\d])")
 LABEL_BEFORE = re.compile(r"(?:\b(?:town|city|village|hometown|place of birth|birthplace)[ \t]*:[ \t]*)$", re.IGNORECASE)
 
 
@@ -159,7 +162,7 @@ class TownShapeRecognizer(EntityRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if "LOCATION" not in entities:
             return []
-        found = [m.span() for m in FRENCH_TOWN.finditer(text)]
+        found = [m.span() for m in FRENCH_TOWN.finditer(text)] + [m.span() for m in DANISH_DISTRICT.finditer(text)]
         for m in TOWN_PREFIX.finditer(text):
             name = m["name"].lower()
             before = text[max(0, m.start() - 24):m.start()]
