@@ -123,3 +123,16 @@ def test_towns_by_their_shape(text, value):
 ])
 def test_town_shapes_need_a_place_word_and_a_name(text):
     assert _towns(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Back home in Ravne na Koroškem we had snow.", "Ravne na Koroškem"),   # a Slavic joiner
+    ("Montemor-o-Novo was super fun to visit!", "Montemor-o-Novo"),         # three hyphened parts
+])
+def test_listed_towns_with_joiners_and_hyphens(text, value):
+    assert value in found("places", text), found("places", text)
+
+
+def test_unlisted_names_go_on_over_german_particles():
+    text = "Waidhofen an der Ybbs was super fun"
+    assert found("unlisted_names", text) == ["Waidhofen an der Ybbs"]

@@ -36,7 +36,8 @@ WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Lower-case words allowed inside a name: "Chiclana de la Frontera", "Ostrov nad Ohrí".
 JOINERS = {"de", "del", "la", "le", "les", "los", "las", "di", "da", "do", "dos", "das", "du",
            "nad", "pod", "am", "an", "der", "im", "sur", "sous", "en", "upon", "on", "y", "i", "e",
-           "op", "aan", "van", "den", "het", "sankt", "st.", "and", "the"}  # "Saint Vincent and the Grenadines"
+           "op", "aan", "van", "den", "het", "sankt", "st.", "and", "the",  # "Saint Vincent and the Grenadines"
+           "na", "v", "u", "o", "ob", "bei"}  # "Ravne na Koroškem", "Ústí nad Labem", "Kirchheim bei München"
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|from|to|near|into|toward|towards|outside|around|via|visit|visited|visiting|"
     r"city|town|village|county|municipality|hometown|moved to|born in|lives in|living in)"
@@ -123,7 +124,8 @@ class PlaceNameRecognizer(EntityRecognizer):
         if line and (multiword or is_country or line["code"] or self._country_line(line["next"])):
             return True  # a single word alone on its line ("Page") must sit on an address block
         # "Country Club" and "West End" are towns too: two capitalised words are not enough.
-        return (is_country and key not in AMBIGUOUS_COUNTRIES) or joined
+        # A name of three hyphened parts is one whatever the context: "Montemor-o-Novo".
+        return (is_country and key not in AMBIGUOUS_COUNTRIES) or joined or key.count("-") >= 2
 
     def _country_line(self, line: str | None) -> bool:
         words = (line or "").split()

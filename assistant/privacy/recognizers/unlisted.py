@@ -97,9 +97,10 @@ class UnlistedWordRecognizer(_ByElimination):
         return joined.end() if joined else m.end()
 
 
-# Names and places joined by a lower-case particle: "Villafranca del Cid", "Gomes da Silva".
+# Names and places joined by a lower-case particle: "Villafranca del Cid", "Gomes da Silva",
+# "Waidhofen an der Ybbs".
 PARTICLE_RUN = regex.compile(r"(?:[ \t]+(?:de|del|de la|de los|da|do|dos|das|di|du|van|von|van der|von der|"
-                             r"ter|ten|la|le|y|nad|pod)[ \t]+\p{Lu}\p{Ll}+)+")
+                             r"ter|ten|la|le|y|nad|pod|na|an der|am|im|bei)[ \t]+\p{Lu}\p{Ll}+)+")
 _STREET_NAME = r"\p{Lu}\p{Ll}{3,}(?:[ \t]+\p{Lu}\p{Ll}{2,}){0,2}"
 STREET = regex.compile(rf"(?<![\w-])(?:{UNIT_ANY}[ \t]+)?(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}"
                        rf"(?P<street>{_STREET_NAME})[ \t]+(?P<number>\d{{1,4}}[A-Za-z]?|\d{{5,6}})(?![\w%/.,:-]?\d)(?![\w%/-])"
