@@ -65,3 +65,24 @@ def test_pseudonyms_consistent_and_restored():
     assert p.restore("<PERSON_2> and <PERSON_1>, <MRN_1>, <MRN_9>") == \
         "Jane Roe and John Smith, 00123456, <MRN_9>"
     assert p.mapping() == {"<PERSON_1>": "John Smith", "<PERSON_2>": "Jane Roe", "<MRN_1>": "00123456"}
+
+
+def test_overlap_search_matches_a_full_scan():
+    # resolve looks up the taken pieces a span overlaps by bisection; it must find exactly
+    # the ones a scan of all of them finds.
+    import bisect
+    import random
+
+    from assistant.privacy.resolve import _overlapping
+
+    rng = random.Random(0)
+    for _ in range(200):
+        taken: list[tuple[int, int]] = []
+        for _ in range(rng.randrange(30)):
+            a = rng.randrange(500)
+            b = a + rng.randrange(1, 20)
+            if all(b <= x or y <= a for x, y in taken):
+                bisect.insort(taken, (a, b))
+        start = rng.randrange(500)
+        end = start + rng.randrange(1, 60)
+        assert sorted(_overlapping(taken, start, end)) == [(a, b) for a, b in taken if a < end and start < b]
