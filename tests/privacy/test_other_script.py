@@ -15,6 +15,7 @@ def found(text: str) -> list[tuple[str, str]]:
     ("Address:\nשושנת הכרמל 62", [("LOCATION", "שושנת הכרמל 62")]),
     ("He grew up in с. Ирбит and studied nursing.", [("LOCATION", "с. Ирбит")]),   # a place word before
     ("She was born in พระนครศรีอยุธยา.", [("LOCATION", "พระนครศรีอยุธยา")]),
+    ("Address:\n山西省佛山县黄浦张路h座 464801", [("LOCATION", "山西省佛山县黄浦张路h座 464801")]),  # building h
     ("The patient Иван Петров was seen today.", [("PERSON", "Иван Петров")]),
 ])
 def test_runs_in_another_script(text, expected):

@@ -20,7 +20,9 @@ _LETTER = r"(?:(?!\p{Latin})\p{L})"
 _WORD = rf"{_LETTER}(?:{_LETTER}|\p{{M}}|['’]|-(?={_LETTER}))*"
 _NUMBER = r"\d[\d/-]*"
 _GLUE = r"[ \t]*[.,:;()«»\"/№-]*[ \t]*(?:\n[ \t]*(?![ \t\n]))?"
-RUN = regex.compile(rf"(?:{_NUMBER}[ \t]+)?{_WORD}(?:{_GLUE}(?:{_WORD}|{_NUMBER}(?![\p{{Latin}}])))*\.?")
+# A Latin letter between Chinese characters is part of the address: "张路h座" (building h).
+_HAN_LETTER = r"(?<=\p{Han})[A-Za-z](?=\p{Han})"
+RUN = regex.compile(rf"(?:{_NUMBER}[ \t]+)?{_WORD}(?:{_GLUE}(?:{_WORD}|{_HAN_LETTER}|{_NUMBER}(?![\p{{Latin}}])))*\.?")
 SENTENCE_END = regex.compile(r"[\p{L}\p{M}]{4,}\.$")
 GREEK_WORD = regex.compile(r"\p{Greek}{3,}")
 PREFILTER = regex.compile(_LETTER)
