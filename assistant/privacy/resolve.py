@@ -5,9 +5,9 @@ over generic NER types; then the longer span; then the higher score. A lower
 ranked span inside a kept one is a second reading of the same text ("the
 digits of a card are not also a date") and is dropped; one that sticks out of
 it keeps only the part that sticks out, so no character loses its cover.
-Overlapping spans of the same type are first joined into one ("St. Mary's
-Hospital in New York" and "New York, NY" are one place), so a short piece that
-sticks out is not lost for being too short to stand alone.
+Overlapping spans of the same type, or an address and a place, are first joined
+into one ("St. Mary's Hospital in New York" and "New York, NY" are one place), so a
+short piece that sticks out is not lost for being too short to stand alone.
 """
 from __future__ import annotations
 
@@ -74,14 +74,22 @@ def _join_address(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _join_same_type(spans: list[Span]) -> list[Span]:
+    """Overlapping spans of one type become one; so do an address and a place that overlap
+    (as ADDRESS): "провулок Чорноморський 6-й, буд. 11" read whole as a place and in part as
+    a street would otherwise lose the place's edges to the street."""
     out: list[Span] = []
-    for s in sorted(spans, key=lambda s: (s.entity_type, s.start, -s.end)):
+    for s in sorted(spans, key=lambda s: (_group(s.entity_type), s.start, -s.end)):
         last = out[-1] if out else None
-        if last is not None and last.entity_type == s.entity_type and s.start < last.end:
-            out[-1] = Span(s.entity_type, last.start, max(last.end, s.end), max(last.score, s.score))
+        if last is not None and _group(last.entity_type) == _group(s.entity_type) and s.start < last.end:
+            kind = "ADDRESS" if "ADDRESS" in (last.entity_type, s.entity_type) else s.entity_type
+            out[-1] = Span(kind, last.start, max(last.end, s.end), max(last.score, s.score))
         else:
             out.append(s)
     return out
+
+
+def _group(entity_type: str) -> str:
+    return "PLACE" if entity_type in ("ADDRESS", "LOCATION") else entity_type
 
 
 def _overlapping(taken: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ def found(text: str) -> list[str]:
     ("The office is located at One Apple Park Way, Cupertino, California 95014. Call us",
      "One Apple Park Way, Cupertino, California 95014"),
     ("She lives at Rotonda Zola, 7 Appartamento 5 and we visit", "Rotonda Zola, 7 Appartamento 5"),
+    ("The patient lives at бул. 30 лет Победы, д. 5/7.", "бул. 30 лет Победы, д. 5/7"),  # lower-case Cyrillic
 ])
 def test_the_clause_after_an_address_cue(text, value):
     assert found(text) == [value]

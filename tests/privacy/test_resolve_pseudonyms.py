@@ -86,3 +86,10 @@ def test_overlap_search_matches_a_full_scan():
         start = rng.randrange(500)
         end = start + rng.randrange(1, 60)
         assert sorted(_overlapping(taken, start, end)) == [(a, b) for a, b in taken if a < end and start < b]
+
+
+def test_an_address_and_a_place_that_overlap_are_one_address():
+    # The whole run read as a place, a part of it as a street: neither edge is lost.
+    text = "at провулок Чорноморський 6-й, буд. 11"
+    out = resolve(text, [Span("LOCATION", 3, len(text), 0.6), Span("ADDRESS", 12, 27, 0.6)])
+    assert [(s.entity_type, text[s.start:s.end]) for s in out] == [("ADDRESS", text[3:])]

@@ -40,6 +40,9 @@ NOT_AN_ADDRESS = regex.compile(
     r"(?i)(?:the|a|an|this|that|these|those|our|their|its|his|her|your|my|all|each|any|some|him|them|"
     r"me|us|you|it|dr|mr|mrs|ms|miss|prof|doctor|nurse)\b")
 STREET = regex.compile(rf"(?<!\p{{L}}){STREET_WORD}(?!\p{{L}})|\b{STREET_TYPE}", regex.V0)
+# A first letter of a script other than Latin: Cyrillic street words are written in lower
+# case ("бул. 30 лет Победы"), and Hebrew, Georgian or Chinese have no case at all.
+UNCASED_OR_OTHER = regex.compile(r"(?!\p{Latin})\p{L}")
 LEADING_NUMBER = regex.compile(r"\d+(?:[.,]\d+)?")
 YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 MAX_CHARS = 160
@@ -69,7 +72,8 @@ class AddressClauseRecognizer(EntityRecognizer):
         if end is None:
             return None
         value = text[start:end].rstrip(" \t\n,")
-        if not value or not (value[0].isdigit() or value[0].isupper() or STREET.match(value)):
+        if not value or not (value[0].isdigit() or value[0].isupper() or UNCASED_OR_OTHER.match(value)
+                             or STREET.match(value)):
             return None
         if NOT_AN_ADDRESS.match(value) or DATE_LIKE.search(value) or YEAR.search(value):
             return None
