@@ -25,9 +25,8 @@ import regex
 from presidio_analyzer import EntityRecognizer
 
 from . import register
-from .base import result
+from .base import any_case, result
 from .ner import EPONYM_NEXT
-from .locations import any_case
 from .unlisted import is_known
 
 GAZETTEER = Path(__file__).with_name("places.txt")
