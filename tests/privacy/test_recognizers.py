@@ -35,6 +35,7 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("member_id", "his plan includes policy #11223344.", "#11223344"),
     ("member_id", "Aetna W123456789 was denied", "W123456789"),  # the payer names the ID
     ("member_id", "her BCBS ID XYZ123456789", "XYZ123456789"),
+    ("member_id", "Member ID W 1234 5678 on the card", "W 1234 5678"),  # printed in groups
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ("dob", "DOB 03/14/1962", "03/14/1962"),
     ("dob", "born on March 4, 1950", "March 4, 1950"),
@@ -82,6 +83,7 @@ def test_finds(name, text, value):
     ("npi", "1234567893"),
     ("dea", "DEA AB1234564"),
     ("member_id", "the plan is 2021"),
+    ("member_id", "a member since 2019 12 months ago"),  # a year and a count in groups
     ("member_id", "# Policy HIM-204: Amendment of Medical Records"),  # a document's number
     ("member_id", "- Policy HIM-201, Patient Access to Health Information"),
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date

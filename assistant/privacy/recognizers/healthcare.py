@@ -9,6 +9,7 @@ from .base import CASE_SENSITIVE, ContextPatternRecognizer, IdentifierInContext
 from .finance import ID_TOKEN
 
 DOCUMENT_POLICY = re.compile(r"(?<![A-Za-z] )\bPolicy[ \t]+$")  # opening its line or clause: not "Insurance Policy"
+GROUPED_NOT_ID = re.compile(r"\b(?:19|20)\d\d\b")
 DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 
 
@@ -51,7 +52,9 @@ class DeaRecognizer(ContextPatternRecognizer):
 @register("member_id")
 class HealthPlanMemberRecognizer(IdentifierInContext):
     ENTITY = "MEMBER_ID"
-    PATTERNS = (("member", ID_TOKEN, 0.3),)
+    # Also as printed on a card, in groups: "W 1234 5678", "55512 3456", "ZX-993 182".
+    PATTERNS = (("member", ID_TOKEN, 0.3),
+                ("grouped", r"(?<![\w-])(?:(?-i:[A-Z]{1,3})[ -]?)?\d{2,6}(?:[ ]\d{2,6}){1,3}(?![\w-])", 0.3))
     CONTEXT = ("member", "member id", "subscriber", "policy", "insurance", "insurer", "ins", "insur",
                "health plan", "plan", "plan id", "group number", "group no", "medicare",
                "medicaid", "hicn", "mbi", "beneficiary", "hmo", "ppo", "payer", "coverage",
@@ -65,6 +68,8 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
     WINDOW_BEFORE = 30
 
     def rescore(self, text, start, end, pattern, score):
+        if pattern == "grouped" and GROUPED_NOT_ID.search(text[start:end]):
+            return None  # "member since 2019 12 months": a year and a count, not an ID
         # "Policy HIM-204: Amendment of Medical Records", "Policy HIM-201, Patient Access":
         # a document's number, named by its title, not a patient's plan.
         if DOCUMENT_POLICY.search(text, max(0, start - 12), start) and DOCUMENT_TITLE.match(text, end):
