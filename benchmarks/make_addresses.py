@@ -59,7 +59,8 @@ def field(fake, name: str) -> str:
                 "state_abbr": fake.lexify("??").upper()}.get(name) or fake.city()
 
 
-def laid_out(seed: int, half: str) -> list[dict]:
+def generate(seed: int, half: str, per_locale: int, one, tag: str = "") -> list[dict]:
+    """``per_locale`` items of each locale, ``one(fake, rng) -> (kind, text, value)`` writing each."""
     from faker import Faker
 
     Faker.seed(seed)  # some providers draw from the shared generator, not the instance's
@@ -67,46 +68,40 @@ def laid_out(seed: int, half: str) -> list[dict]:
     for locale in LOCALES:
         fake = Faker(locale)
         fake.seed_instance(rng.randrange(10**9))
-        for i in range(PER_LOCALE // 4):
-            layout = rng.choice(LAYOUTS)
-            value = layout.format(**{k: field(fake, k) for k in
-                                     ("building_number", "street_name", "secondary_address", "city", "state",
-                                      "state_abbr", "country", "postcode", "street_address")})
-            text = rng.choice(ADDRESS_TEMPLATES).format(a=value)
+        for i in range(per_locale):
+            kind, text, value = one(fake, rng)
             start = text.index(value)
-            out.append({"id": f"{half}-{locale}-layout-{i}", "half": half, "locale": locale, "kind": "layout",
+            out.append({"id": f"{half}-{locale}-{tag}{i}", "half": half, "locale": locale, "kind": kind,
                         "text": text, "start": start, "end": start + len(value)})
     return out
 
 
-def items(seed: int, half: str) -> list[dict]:
-    from faker import Faker
+def in_a_sentence(fake, rng: random.Random) -> tuple[str, str, str]:
+    kind = rng.choice(["address", "street_address", "city", "street_and_city"])
+    value = address(fake, kind)
+    template = rng.choice(TOWN_TEMPLATES if kind == "city" else ADDRESS_TEMPLATES)
+    if template != "{a}" and not template.startswith("Address") and rng.random() < 0.5:
+        value = value.replace("\n", ", ")  # in a sentence, half the time on one line
+    text = template.format(a=value)
+    if rng.random() < 0.15:  # typed without capitals, as prompts often are
+        text, value = text.lower(), value.lower()
+    return kind, text, value
 
-    Faker.seed(seed)  # some providers draw from the shared generator, not the instance's
-    rng, out = random.Random(seed), []
-    for locale in LOCALES:
-        fake = Faker(locale)
-        fake.seed_instance(rng.randrange(10**9))
-        for i in range(PER_LOCALE):
-            kind = rng.choice(["address", "street_address", "city", "street_and_city"])
-            value = address(fake, kind)
-            template = rng.choice(TOWN_TEMPLATES if kind == "city" else ADDRESS_TEMPLATES)
-            if template != "{a}" and not template.startswith("Address") and rng.random() < 0.5:
-                value = value.replace("\n", ", ")  # in a sentence, half the time on one line
-            text = template.format(a=value)
-            if rng.random() < 0.15:  # typed without capitals, as prompts often are
-                text, value = text.lower(), value.lower()
-            start = text.index(value)
-            out.append({"id": f"{half}-{locale}-{i}", "half": half, "locale": locale, "kind": kind,
-                        "text": text, "start": start, "end": start + len(value)})
-    return out
+
+def in_a_layout(fake, rng: random.Random) -> tuple[str, str, str]:
+    value = rng.choice(LAYOUTS).format(**{k: field(fake, k) for k in (
+        "building_number", "street_name", "secondary_address", "city", "state", "state_abbr", "country",
+        "postcode", "street_address")})
+    return "layout", rng.choice(ADDRESS_TEMPLATES).format(a=value), value
 
 
 def main() -> None:
     if os.environ.get("PYTHONHASHSEED") != "0":  # Faker's it_IT towns come out of a set: fix its order
         os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     OUT.parent.mkdir(exist_ok=True)
-    rows = items(0, "tune") + items(1, "report") + laid_out(100, "tune") + laid_out(101, "report")
+    rows = (generate(0, "tune", PER_LOCALE, in_a_sentence) + generate(1, "report", PER_LOCALE, in_a_sentence)
+            + generate(100, "tune", PER_LOCALE // 4, in_a_layout, "layout-")
+            + generate(101, "report", PER_LOCALE // 4, in_a_layout, "layout-"))
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows)} addresses -> {OUT}")
 

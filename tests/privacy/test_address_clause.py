@@ -1,12 +1,7 @@
 """address_clause: the clause an address cue opens, when it looks like an address."""
 import pytest
 
-from assistant.privacy import recognizers
-
-
-def found(text: str) -> list[str]:
-    rec = recognizers.build(["address_clause"])[0]
-    return [text[r.start:r.end] for r in rec.analyze(text, rec.supported_entities)]
+from test_intl_addresses_lists import found
 
 
 @pytest.mark.parametrize("text,value", [
@@ -22,7 +17,7 @@ def found(text: str) -> list[str]:
     ("The patient lives at бул. 30 лет Победы, д. 5/7.", "бул. 30 лет Победы, д. 5/7"),  # lower-case Cyrillic
 ])
 def test_the_clause_after_an_address_cue(text, value):
-    assert found(text) == [value]
+    assert found("address_clause", text) == [value]
 
 
 @pytest.mark.parametrize("text", [
@@ -34,4 +29,4 @@ def test_the_clause_after_an_address_cue(text, value):
     "Send the invoice to Accounts, 2nd floor" + " x" * 100,  # no end within reach
 ])
 def test_not_an_address(text):
-    assert found(text) == []
+    assert found("address_clause", text) == []

@@ -3,7 +3,6 @@ taken only where the text shows it is used as a place or a name. Each recognizer
 alone, without spaCy (its entities are faked where one reads them)."""
 import pytest
 
-from assistant.privacy import recognizers
 from assistant.privacy.recognizers.given_names import given_names
 from assistant.privacy.recognizers.places import fold, gazetteer
 from test_intl_addresses_lists import ents, found
@@ -98,11 +97,6 @@ def test_spacy_names_made_of_plain_words_are_dropped(name, label):
         assert "Dr. Bland" in kept  # a title makes even a plain word a name
 
 
-def _towns(text: str) -> list[str]:
-    rec = recognizers.build(["town_shapes"])[0]
-    return [text[r.start:r.end] for r in rec.analyze(text, rec.supported_entities)]
-
-
 @pytest.mark.parametrize("text,value", [
     ("She was born in North Russell.", "North Russell"),
     ("Town: Lake Kenneth", "Lake Kenneth"),
@@ -112,7 +106,7 @@ def _towns(text: str) -> list[str]:
     ("eva kleist lives at 255 hersnapvej 18, københavn k", "københavn k"),  # a Danish postal district
 ])
 def test_towns_by_their_shape(text, value):
-    assert _towns(text) == [value]
+    assert found("town_shapes", text) == [value]
 
 
 @pytest.mark.parametrize("text", [
@@ -122,7 +116,7 @@ def test_towns_by_their_shape(text, value):
     "seen in New Patients clinic",
 ])
 def test_town_shapes_need_a_place_word_and_a_name(text):
-    assert _towns(text) == []
+    assert found("town_shapes", text) == []
 
 
 @pytest.mark.parametrize("text,value", [

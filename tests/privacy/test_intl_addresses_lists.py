@@ -71,12 +71,17 @@ def test_address_block_town_line_with_a_particle():
     "Section 12 Part 3 of the Policy",
     "Net sales rose 8% in the Americas segment in 2023",
     "A 45 year old man with Crohn disease 3 years ago",
-    "Figure 322\n\n  Data Center",  # a street line never crosses a line break
     "We closed 2 Data Centers and 5 Real Estate offices; 3 Key Points follow",
     "Grade 2 Carpal Tunnel with 2 Chest Wall lesions after 1 Gastric Bypass",
 ])
 def test_international_street_needs_a_street_shape(text):
     assert found("address_intl", text) == []
+
+
+@pytest.mark.parametrize("name", ["address", "address_intl"])
+def test_a_street_line_never_crosses_a_line_break(name):
+    # a figure number above a table heading in a 10-Q is no house number
+    assert found(name, "Figure 322\n\n  Data Center") == []
 
 
 def test_international_street_stops_at_the_end_of_the_sentence():
@@ -171,19 +176,13 @@ def test_org_names_still_takes_person_shaped_orgs(text, value):
     ("address_intl", "Fürdőbányai utca 155.\nH-3831 Nyírhetvenváros", "Fürdőbányai utca 155.\nH-3831 Nyírhetvenváros"),
     ("address_unit", "Block 09 Lot 84 Camachile Street, Joel Ville", "Block 09 Lot 84 Camachile Street, Joel Ville"),
     ("address", "62 Mcphilbin street", "62 Mcphilbin street"),  # the casing view of "62 mcphilbin street"
-])
-def test_more_street_shapes(name, text, value):
-    assert any(value in f for f in found(name, text)), found(name, text)
-
-
-@pytest.mark.parametrize("name,text,value", [
     ("address_unit", "15 Makedonská Apt. 715 Karviná Jihočeský kraj", "15 Makedonská Apt. 715 Karviná Jihočeský kraj"),
     ("address_unit", "The patient lives at 23. Törökfürdői utca Apt. 912 Szentmindszentharaszti.",
      "23. Törökfürdői utca Apt. 912 Szentmindszentharaszti"),
     ("address_intl", "14/331, Thakkar Nagar\nVisakhapatnam\n, DV\n 290795", "14/331, Thakkar Nagar\nVisakhapatnam\n, DV\n 290795"),
     ("address_intl", "Rua Pereira, 74\nCardoso\n84320204 Jesus / DF", "Rua Pereira, 74\nCardoso\n84320204 Jesus / DF"),
 ])
-def test_units_localities_and_postcodes(name, text, value):
+def test_more_street_shapes(name, text, value):
     assert any(value in f for f in found(name, text)), found(name, text)
 
 

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 FIELD_BREAK = re.compile(r"[,;\n]|\s[-–]\s")
@@ -53,6 +53,20 @@ def any_case(words: str) -> str:
               "|".join(regex.escape(rest) for rest in sorted(rests, key=len, reverse=True)) + ")"
               for first, rests in sorted(by_first.items())]
     return "(?:" + "|".join(groups) + ")"
+
+
+
+class CodeRecognizer(EntityRecognizer):
+    """A recognizer written as code, not as patterns: a subclass names its ``ENTITIES``
+    and writes ``analyze``; its name is its class's, as for the pattern recognizers."""
+
+    ENTITIES: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=list(self.ENTITIES), name=type(self).__name__)
+
+    def load(self) -> None:
+        """Read what ``analyze`` needs (word lists), once per process; nothing by default."""
 
 
 class Prefiltered:

@@ -13,10 +13,8 @@ gave one span, "72 hours ...", which the unit check now drops.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import EntityRecognizer
-
 from . import register
-from .base import result
+from .base import CodeRecognizer, result
 from .locations import STREET_TYPE, STREET_WORD, UNIT_AFTER
 from .ner import DATE_LIKE
 
@@ -39,7 +37,7 @@ ABBREVIATION = regex.compile(r"(?:\b\p{L}{1,3}|\bDepto|\bEdif|\bBldg|\bBlvd|\bra
 NOT_AN_ADDRESS = regex.compile(
     r"(?i)(?:the|a|an|this|that|these|those|our|their|its|his|her|your|my|all|each|any|some|him|them|"
     r"me|us|you|it|dr|mr|mrs|ms|miss|prof|doctor|nurse)\b")
-STREET = regex.compile(rf"(?<!\p{{L}}){STREET_WORD}(?!\p{{L}})|\b{STREET_TYPE}", regex.V0)
+STREET = regex.compile(rf"(?<!\p{{L}}){STREET_WORD}(?!\p{{L}})|\b{STREET_TYPE}")
 # A first letter of a script other than Latin: Cyrillic street words are written in lower
 # case ("бул. 30 лет Победы"), and Hebrew, Georgian or Chinese have no case at all.
 UNCASED_OR_OTHER = regex.compile(r"(?!\p{Latin})\p{L}")
@@ -49,21 +47,15 @@ MAX_CHARS = 160
 
 
 @register("address_clause")
-class AddressClauseRecognizer(EntityRecognizer):
-    ENTITY = "ADDRESS"
+class AddressClauseRecognizer(CodeRecognizer):
+    ENTITIES = ("ADDRESS",)
     SCORE = 0.6
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name="AddressClauseRecognizer")
-
-    def load(self) -> None:
-        pass
-
     def analyze(self, text, entities, nlp_artifacts=None):
-        if self.ENTITY not in entities:
+        if "ADDRESS" not in entities:
             return []
         spans = (self.clause(text, cue.end()) for cue in CUE.finditer(text))
-        return [result(self, self.ENTITY, a, b, self.SCORE) for a, b in filter(None, spans)]
+        return [result(self, "ADDRESS", a, b, self.SCORE) for a, b in filter(None, spans)]
 
     @staticmethod
     def clause(text: str, start: int) -> tuple[int, int] | None:

@@ -20,10 +20,9 @@ from __future__ import annotations
 import re
 
 import regex
-from presidio_analyzer import EntityRecognizer
 
 from . import register
-from .base import result, word_list
+from .base import CodeRecognizer, result, word_list
 from .ner import EPONYM_NEXT, LABELS, NameListRecognizer, common_words
 
 SURNAME = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?"
@@ -41,11 +40,9 @@ def given_names() -> frozenset[str]:
 
 
 @register("given_names")
-class GivenNameRecognizer(EntityRecognizer):
+class GivenNameRecognizer(CodeRecognizer):
+    ENTITIES = ("PERSON",)
     SCORE = 0.65
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name="GivenNameRecognizer")
 
     def load(self) -> None:
         self.names = given_names()

@@ -150,8 +150,10 @@ POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{8}|\d{2}-\d{3}|\d{3}[ \t
 _CONNECT = r"(?:de|del|dei|da|do|dos|das|di|du|la|le|van|von|der|den|ten|y|u\.|út|utca|str\.?|Apt\.?|Suite)"
 # Town names with small words inside: "Chomutice u Horic v Podkrkonoší", "Caxias do Sul".
 _TAIL_CONNECT = rf"(?:{_CONNECT}|nad|pod|na|u|v|am|an|im|bei|sur|sous|en|e|och|og)(?!\p{{L}})"
-# The unit word in any case: a line below a street is a unit line however it is typed.
-_UNIT_LINE = r"(?i:apt|apartment|suite|ste|unit|floor|box)\.?[ \t]#?\d{1,5}[A-Z]?"
+# A flat, suite, lot... and its number, the unit word in any case: "Apt. 5", "piso 2", "H.No. 171".
+UNIT_ANY = ("(?:" + any_case("apt apartment suite ste unit floor fl box flat studio piso puerta depto dpto interior "
+                             "edif edificio appartamento piano scala interno bl sc ap block blk lot room rm")
+            + r"|[Hh]\.[ \t]?[Nn]o)\.?[ \t]?#?\d{1,5}[A-Za-z]?\b")
 # A region code typed in lower case counts only before its postcode: "delmas, mp 35739".
 _REGION = r"(?:nan|[A-Z]{1,3}|(?<=,[ \t]*)\d{1,3}|(?<=,[ \t]*)(?i:[a-z]{2})(?=[ \t]+\d{5}\b))"
 _TOWN = rf"{_WORD}(?:[ \t]+(?:{_TAIL_CONNECT}[ \t]+){{0,2}}\(?\p{{Lu}}[\p{{L}}'’.()-]*){{0,3}}"
@@ -159,7 +161,7 @@ _TOWN = rf"{_WORD}(?:[ \t]+(?:{_TAIL_CONNECT}[ \t]+){{0,2}}\(?\p{{Lu}}[\p{{L}}'�
 _PLACE_LINE = (rf"(?:(?:{POSTCODE}[ \t]+(?=\p{{Lu}}))?{_TOWN}(?:,[ \t]*{_TOWN}){{0,2}})?(?:(?:,|[ \t]+/)?[ \t]*{_REGION}\b)?"
                rf"(?:,?[ \t]*(?:\d{{3,6}}(?:-\d{{4}})?|{UK_POSTCODE}|{CA_POSTCODE}))?")
 # A line ends at the line break, or where the sentence resumes: "...Cyprus 36903? I am in".
-_NEXT_LINE = (rf"\n(?:[ \t]*\n)?[ \t]*{QUOTE}(?:,[ \t]*)?(?=[\p{{L}}\d])(?:{_UNIT_LINE}|{_PLACE_LINE})"
+_NEXT_LINE = (rf"\n(?:[ \t]*\n)?[ \t]*{QUOTE}(?:,[ \t]*)?(?=[\p{{L}}\d])(?:{UNIT_ANY}|{_PLACE_LINE})"
               r"(?=[ \t]*(?:\n|$|[?!.,;]|[ \t]\p{Ll}))")
 _RUN = (rf"\d{{1,6}}[A-Za-z]?(?:[ \t]+\d{{1,5}})?(?=[ \t]+\p{{Lu}})"
         rf"(?:,?[ \t]+(?:{_WORD}|{_CONNECT}|\d{{1,5}}[A-Za-z]?\.?)){{1,10}}")
@@ -242,9 +244,6 @@ _STREET_CORE = (
     rf"|(?<=\d,?[ \t]+){STREET_WORD}(?:[ \t]+(?!(?:and|or|in|on|at|to|for|with|is|was|the)\b){_LOWORD}){{1,4}}"  # 31 Rue tachkent St.
     r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6})")
 _US_CORE = rf"\d{{1,6}}(?:/\d{{1,5}})?[A-Za-z]?,?[ \t]+(?:(?:{_WORD}|{ORDINAL})[ \t]+){{1,4}}{STREET_TYPE}"
-UNIT_ANY = ("(?:" + any_case("apt apartment suite ste unit floor fl box flat studio piso puerta depto dpto interior "
-                             "edif edificio appartamento piano scala interno bl sc ap block blk lot room rm")
-            + r"|[Hh]\.[ \t]?[Nn]o)\.?[ \t]?#?\d{1,5}[A-Za-z]?\b")
 _SENTENCE_WORD = (r"(?!(?:The|A|An|I|We|You|He|She|It|They|This|That|Our|My|Your|Please|Call|"
                   r"Thanks|Thank|Is|Are|Was|If|Then|And|But|Or|So|On|At|In|To|For|From|What|When|"
                   r"Where|Who|Why|How|Which|Meet|See|Send)\b)")

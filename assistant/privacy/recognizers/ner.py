@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 
 import regex
-from presidio_analyzer import EntityRecognizer
 
 from . import register
-from .base import CASE_SENSITIVE, ContextPatternRecognizer, result, word_list
+from .base import CASE_SENSITIVE, CodeRecognizer, ContextPatternRecognizer, result, word_list
 from .dates import MONTH
 from .locations import QUOTE, STREET_LINE
 
@@ -52,7 +51,7 @@ SITE_WORD = re.compile(r"Hospital|Clinic|Cent(?:er|re)|Institute|Infirmary|Hospi
 DEPARTMENT_WORD = re.compile(r"\b(?:Management|Information|Department|Committee|Office|Board|Records|"
                              r"Services|Unit|Team|Compliance|Billing)\b")
 
-ENTITIES = ["PERSON", "LOCATION", "DATE", "ORGANIZATION"]
+NER_ENTITIES = ("PERSON", "LOCATION", "DATE", "ORGANIZATION")
 LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -68,16 +67,12 @@ def only_common_words(value: str) -> bool:
     return bool(words) and all(w.lower() in common_words() for w in words)
 
 
-class SpacyNerRecognizer(EntityRecognizer):
-    """Turns spaCy's raw entities into PERSON, LOCATION, DATE and ORGANIZATION."""
+class SpacyNerRecognizer(CodeRecognizer):
+    """Turns spaCy's raw entities into PERSON, LOCATION, DATE and ORGANIZATION.
+    The spaCy model itself is loaded once, by the NLP engine."""
 
+    ENTITIES = NER_ENTITIES
     SCORE = 0.85
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=ENTITIES, name="SpacyNerRecognizer")
-
-    def load(self) -> None:  # the spaCy model is loaded once, by the NLP engine
-        pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None:
@@ -219,7 +214,7 @@ PERSON_SHAPE = regex.compile(rf"(?:{UNAME}|[A-Z]\.?)(?:[ \t](?:{UNAME}|[A-Z]\.?|
 
 
 @register("org_names")
-class OrgShapedNameRecognizer(EntityRecognizer):
+class OrgShapedNameRecognizer(CodeRecognizer):
     """spaCy's ORG entities that are shaped like a personal name, as PERSON.
 
     The small model calls unfamiliar names organisations ("Rubija", "Zoe Young");
@@ -230,19 +225,14 @@ class OrgShapedNameRecognizer(EntityRecognizer):
     leaves this out: "Deloitte" would be redacted like a person.
     """
 
+    ENTITIES = ("PERSON",)
     SCORE = 0.6
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name="OrgShapedNameRecognizer")
 
     @staticmethod
     def said_to_be_organisation(text: str, start: int, end: int) -> bool:
         """The words around it make it a company: "work for Deloitte", "Intel quarterly report",
         "the Legistorm office", "Panjiva's CEO", "shares of Intel"."""
         return bool(ORG_BEFORE.search(text, max(0, start - 40), start) or ORG_AFTER.match(text, end))
-
-    def load(self) -> None:
-        pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None or "PERSON" not in entities:
@@ -275,18 +265,13 @@ PREV_IN_LIST = regex.compile(rf"(?<![\w'’-])({_LIST_NAME}){LIST_SEP}$")
 
 
 @register("name_list")
-class NameListRecognizer(EntityRecognizer):
+class NameListRecognizer(CodeRecognizer):
     """Capitalised names listed with a name spaCy found: "Eklund, Michael and Hodge",
     "Usamov and Bowers". A listed word that is an organisation, a disease, a drug,
     a label or a month is not taken."""
 
+    ENTITIES = ("PERSON",)
     SCORE = 0.6
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name="NameListRecognizer")
-
-    def load(self) -> None:
-        pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None or "PERSON" not in entities:

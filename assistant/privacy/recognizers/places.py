@@ -22,10 +22,9 @@ import unicodedata
 from pathlib import Path
 
 import regex
-from presidio_analyzer import EntityRecognizer
 
 from . import register
-from .base import any_case, result
+from .base import CodeRecognizer, any_case, result
 from .ner import EPONYM_NEXT
 from .unlisted import is_known
 
@@ -69,11 +68,9 @@ def gazetteer() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
 
 
 @register("places")
-class PlaceNameRecognizer(EntityRecognizer):
+class PlaceNameRecognizer(CodeRecognizer):
+    ENTITIES = ("LOCATION",)
     SCORE = 0.7
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["LOCATION"], name="PlaceNameRecognizer")
 
     def load(self) -> None:
         self.countries, self.towns, self.longest = gazetteer()
@@ -149,13 +146,11 @@ LABEL_BEFORE = re.compile(r"(?:\b(?:town|city|village|hometown|place of birth|bi
 
 
 @register("town_shapes")
-class TownShapeRecognizer(EntityRecognizer):
+class TownShapeRecognizer(CodeRecognizer):
     """Towns no list holds, known by their shape and the word before them."""
 
+    ENTITIES = ("LOCATION",)
     SCORE = 0.6
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["LOCATION"], name="TownShapeRecognizer")
 
     def load(self) -> None:
         is_known("warm")  # loads the word lists

@@ -10,10 +10,9 @@ follows a place word, else as PERSON. Greek letters as symbols ("TNF-α",
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import EntityRecognizer
 
 from . import register
-from .base import result
+from .base import CodeRecognizer, result
 from .places import LABEL_BEFORE, PLACE_BEFORE
 
 _LETTER = r"(?:(?!\p{Latin})\p{L})"
@@ -24,19 +23,15 @@ _GLUE = r"[ \t]*[.,:;()«»\"/№-]*[ \t]*(?:\n[ \t]*(?![ \t\n]))?"
 _HAN_LETTER = r"(?<=\p{Han})[A-Za-z](?=\p{Han})"
 RUN = regex.compile(rf"(?:{_NUMBER}[ \t]+)?{_WORD}(?:{_GLUE}(?:{_WORD}|{_HAN_LETTER}|{_NUMBER}(?![\p{{Latin}}])))*\.?")
 SENTENCE_END = regex.compile(r"[\p{L}\p{M}]{4,}\.$")
+ALL_GREEK = regex.compile(r"\p{Greek}+")
 GREEK_WORD = regex.compile(r"\p{Greek}{3,}")
 PREFILTER = regex.compile(_LETTER)
 
 
 @register("other_script")
-class OtherScriptRecognizer(EntityRecognizer):
+class OtherScriptRecognizer(CodeRecognizer):
+    ENTITIES = ("LOCATION", "PERSON")
     SCORE = 0.6
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["LOCATION", "PERSON"], name="OtherScriptRecognizer")
-
-    def load(self) -> None:
-        pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if not PREFILTER.search(text):
@@ -47,7 +42,7 @@ class OtherScriptRecognizer(EntityRecognizer):
             if SENTENCE_END.search(run):  # "born in Ирбит." but "д. 2", "(мурм.)"
                 run = run[:-1]
             letters = [c for c in run if c.isalpha()]
-            if len(letters) < 2 or (all(regex.match(r"\p{Greek}", c) for c in letters) and not GREEK_WORD.search(run)):
+            if len(letters) < 2 or (ALL_GREEK.fullmatch("".join(letters)) and not GREEK_WORD.search(run)):
                 continue
             before = text[max(0, m.start() - 24):m.start()]
             place = any(c.isdigit() for c in run) or PLACE_BEFORE.search(before) or LABEL_BEFORE.search(before)

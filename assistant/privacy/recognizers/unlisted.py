@@ -16,10 +16,9 @@ every company name would read as a person.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import EntityRecognizer
 
 from . import register
-from .base import result, word_list
+from .base import CodeRecognizer, result, word_list
 from .given_names import EPONYM_CHAIN
 from .locations import ADDRESS_TAIL, LINES_BELOW, UNIT_AFTER, UNIT_ANY
 from .ner import DATE_LIKE, ENGLISH_ENDING, NameListRecognizer, OrgShapedNameRecognizer, common_words
@@ -50,23 +49,20 @@ def is_known(word: str) -> bool:
     return any(not words.isdisjoint(stems) for words in known_words())
 
 
-class _ByElimination(EntityRecognizer):
-    """Matches of ``PATTERN`` that ``keep`` lets through, as ``ENTITY``."""
+class _ByElimination(CodeRecognizer):
+    """Matches of ``PATTERN`` that ``keep`` lets through, as the one entity of ``ENTITIES``."""
 
-    ENTITY = ""
     SCORE = 0.0
     PATTERN: regex.Pattern
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__)
 
     def load(self) -> None:
         known_words()
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        if self.ENTITY not in entities:
+        entity, = self.ENTITIES
+        if entity not in entities:
             return []
-        return [result(self, self.ENTITY, m.start(), self.end(text, m), self.SCORE)
+        return [result(self, entity, m.start(), self.end(text, m), self.SCORE)
                 for m in self.PATTERN.finditer(text) if self.keep(text, m)]
 
     def keep(self, text: str, m: regex.Match) -> bool:
@@ -78,7 +74,7 @@ class _ByElimination(EntityRecognizer):
 
 @register("unlisted_names")
 class UnlistedWordRecognizer(_ByElimination):
-    ENTITY, SCORE, PATTERN = "PERSON", 0.55, WORD
+    ENTITIES, SCORE, PATTERN = ("PERSON",), 0.55, WORD
 
     def keep(self, text: str, m: regex.Match) -> bool:
         word, (start, end) = m.group(), m.span()
@@ -115,7 +111,7 @@ class UnlistedStreetRecognizer(_ByElimination):
     ``address_intl`` reads them. Not a date ("April 30"), not before a unit of measure
     ("Meropenem 500 mg"), and not a year ("Rivian 2023")."""
 
-    ENTITY, SCORE, PATTERN = "ADDRESS", 0.6, STREET
+    ENTITIES, SCORE, PATTERN = ("ADDRESS",), 0.6, STREET
 
     def keep(self, text: str, m: regex.Match) -> bool:
         return (not any(is_known(w) for w in m["street"].split()) and not DATE_LIKE.search(m["street"])
