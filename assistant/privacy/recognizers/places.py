@@ -26,7 +26,7 @@ import regex
 from . import register
 from .base import CodeRecognizer, any_case, result
 from .ner import EPONYM_NEXT
-from .unlisted import is_known
+from .unlisted import is_known, known_words
 
 GAZETTEER = Path(__file__).with_name("places.txt")
 MAX_WORDS = 5
@@ -153,7 +153,7 @@ class TownShapeRecognizer(CodeRecognizer):
     SCORE = 0.6
 
     def load(self) -> None:
-        is_known("warm")  # loads the word lists
+        known_words()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if "LOCATION" not in entities:
