@@ -23,7 +23,15 @@ SPECIFIC = {"CARD", "IBAN", "SSN", "ITIN", "NPI", "DEA", "ABA", "CUSIP", "ISIN",
 CONTEXTUAL = {"DOB", "MRN", "MEMBER_ID", "ACCOUNT", "EIN", "SWIFT", "LICENSE", "DEVICE_ID", "FAX",
               "ADDRESS", "URL"}
 PLACE_PIECE = {"ADDRESS", "LOCATION", "PERSON"}
-ADDRESS_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?")
+ADDRESS_GAP = re.compile(r"[ \t]*(?:[,/][ \t]*)?(?:\n[ \t]*)?")
+# The house number before a street that starts with its word ("3, rue Marthe Rossi",
+# "Nr. 325 Bulevardul ...", "4/92/859 Phố ...") and the postcode, estate phase or Eircode
+# after an address ("..., Saint Vincent and the Grenadines 58395", "Magnolia Estates Phase 1").
+HOUSE_BEFORE = re.compile(r"(?:\b(?:No|Nr|N[º°]|Số)\.?[ \t]*)?\b\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)*"
+                          r"(?:,?[ \t]+|/)\Z")
+FLAT_BEFORE = re.compile(r"\b\d{1,5}(?:/\d{1,5})*/\Z")  # "4/92/" of "4/92/859 Phố số 58": flat / building / house
+CODE_AFTER = re.compile(r"(?:(?<=[Pp]hase)[ \t]+\d{1,3}|[ \t]?,?[ \t]?(?:\n[ \t]*)?(?:[A-Z]{1,2}-?\d{3,7}|\d{3,7}"
+                        r"|[A-Z]\d{2}[ \t]?[A-Z0-9]{4}|(?i:phase|block|blk|lot)[ \t]?\d{1,3}))\b(?![-/.:,]?\d)")
 EDGE = " \t\r\n,;:.()[]{}'\"-/"
 
 
@@ -53,7 +61,8 @@ def resolve(text: str, spans: list[Span]) -> list[Span]:
                 continue
         kept.append(Span(span.entity_type, piece[0], piece[1], span.score))
         bisect.insort(taken, piece)
-    return _join_address(text, sorted(kept, key=lambda s: s.start))
+    # Joined twice: a house number or postcode taken in can close the gap to the next piece.
+    return _join_address(text, _with_edges(text, _join_address(text, sorted(kept, key=lambda s: s.start))))
 
 
 def _join_address(text: str, spans: list[Span]) -> list[Span]:
@@ -70,6 +79,22 @@ def _join_address(text: str, spans: list[Span]) -> list[Span]:
             out[-1] = Span("ADDRESS", last.start, s.end, max(last.score, s.score))
         else:
             out.append(s)
+    return out
+
+
+def _with_edges(text: str, spans: list[Span]) -> list[Span]:
+    """Each address grown over the house number before it and the code after it, up to
+    its neighbours."""
+    out = []
+    for i, s in enumerate(spans):
+        if s.entity_type != "ADDRESS":
+            out.append(s)
+            continue
+        lo = spans[i - 1].end if i else 0
+        hi = spans[i + 1].start if i + 1 < len(spans) else len(text)
+        before = (HOUSE_BEFORE if text[s.start].isalpha() else FLAT_BEFORE).search(text, max(lo, s.start - 24), s.start)
+        after = CODE_AFTER.match(text, s.end, hi)
+        out.append(Span("ADDRESS", before.start() if before else s.start, after.end() if after else s.end, s.score))
     return out
 
 

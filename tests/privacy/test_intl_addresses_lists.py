@@ -181,12 +181,52 @@ def test_org_names_still_takes_person_shaped_orgs(text, value):
      "23. Törökfürdői utca Apt. 912 Szentmindszentharaszti"),
     ("address_intl", "14/331, Thakkar Nagar\nVisakhapatnam\n, DV\n 290795", "14/331, Thakkar Nagar\nVisakhapatnam\n, DV\n 290795"),
     ("address_intl", "Rua Pereira, 74\nCardoso\n84320204 Jesus / DF", "Rua Pereira, 74\nCardoso\n84320204 Jesus / DF"),
+    # Street suffixes of Norway and the Low Countries, street words after the name (Hungary,
+    # Azerbaijan, isiZulu), a Vietnamese street word and the admin words after it, AS 4590 types.
+    ("address_intl", "Thomassengropa 536, 4854 Kristinås", "Thomassengropa 536, 4854 Kristinås"),
+    ("address_intl", "Vanessaboulevard 4, Berzée", "Vanessaboulevard 4, Berzée"),
+    ("address_intl", "Petőfi sétány 12, Szeged", "Petőfi sétány 12, Szeged"),
+    ("address_intl", "35 Gandhi Indlela, Durban, 6334", "35 Gandhi Indlela, Durban, 6334"),
+    ("address_intl", "552 Khóm 32 Đường số 3 xã Tân Phú", "Đường số 3 xã Tân Phú"),
+    ("address", "Unit 4, 95 Stuart Concourse, Danielletown", "95 Stuart Concourse, Danielletown"),
 ])
 def test_more_street_shapes(name, text, value):
     assert any(value in f for f in found(name, text)), found(name, text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Strada Petre Tudor, Falticeni", "Strada Petre Tudor, Falticeni"),
+    ("She lives on rue de la Paix.", "rue de la Paix"),
+    ("Intrarea Ioniță\nMiercurea-Ciuc, 957769", "Intrarea Ioniță\nMiercurea-Ciuc, 957769"),
+    ("Calle Mayor", "Calle Mayor"),
+])
+def test_a_street_named_by_its_word_needs_no_number(text, value):
+    assert [f.rstrip(".") for f in found("street_name", text)] == [value]  # a word may end in "." ("St.")
+
+
+@pytest.mark.parametrize("text", [
+    "Sent via Email to the Plaza Hotel.", "They reached an impasse Monday.", "the rue of it all",
+    "Calle is a name.", "Strada The Band played",
+])
+def test_street_words_alone_or_before_a_sentence_are_no_street(text):
+    assert found("street_name", text) == []
 
 
 def test_context_words_are_whole_words_in_any_alphabet():
     # "vin" inside "vinárska" is no vehicle context: the postcode after it is no plate.
     assert found("vehicle", "Mail the bill to Stará vinárska 89, 043 09 Priepasné") == []
     assert found("vehicle", "VIN plate: AB 1234") == ["AB 1234"]
+
+
+@pytest.mark.parametrize("name,text", [
+    ("address", "During 2019 the company grew."),  # "-ring" + a number: a German street, not an English word
+    ("address", "The Offering 2021 notes are due."),
+    ("address", "In Spring 2020 sales fell."),
+    ("places", "In Spring 2020 sales fell."),  # a season, not Spring, Texas
+])
+def test_english_words_and_seasons_before_a_year_are_no_place(name, text):
+    assert found(name, text) == []
+
+
+def test_a_german_ring_street_is_still_a_street():
+    assert found("address", "She lives at Hafenring 12 in Kiel.") == ["Hafenring 12"]

@@ -1,3 +1,5 @@
+import pytest
+
 from assistant.privacy import Pseudonyms
 from assistant.privacy.resolve import Span, resolve
 
@@ -93,3 +95,34 @@ def test_an_address_and_a_place_that_overlap_are_one_address():
     text = "at провулок Чорноморський 6-й, буд. 11"
     out = resolve(text, [Span("LOCATION", 3, len(text), 0.6), Span("ADDRESS", 12, 27, 0.6)])
     assert [(s.entity_type, text[s.start:s.end]) for s in out] == [("ADDRESS", text[3:])]
+
+
+@pytest.mark.parametrize("text,address,expected", [
+    ("3, rue Marthe Rossi", "rue Marthe Rossi", "3, rue Marthe Rossi"),  # the house number before the street word
+    ("Nr. 325 Bulevardul Alberta", "Bulevardul Alberta", "Nr. 325 Bulevardul Alberta"),
+    ("4/92/859 Phố số 58", "859 Phố số 58", "4/92/859 Phố số 58"),  # flat / building / house
+    ("7574 Jessica Freeway, Acostaland 58395", "7574 Jessica Freeway, Acostaland", "7574 Jessica Freeway, Acostaland 58395"),
+    ("31 Toolis Street\n W63AN74", "31 Toolis Street", "31 Toolis Street\n W63AN74"),  # an Eircode
+    ("3351 Lapis Lazuli Drive, Magnolia Estates Phase 1", "3351 Lapis Lazuli Drive, Magnolia Estates Phase",
+     "3351 Lapis Lazuli Drive, Magnolia Estates Phase 1"),
+    # Not grown: a number before a number-led street, a column of figures, a date after it.
+    ("page 3, 12 Oak Street", "12 Oak Street", "12 Oak Street"),
+    ("Mobileye   123   148", "Mobileye   123", "Mobileye   123"),
+    ("12 Oak Street 2024-01-05", "12 Oak Street", "12 Oak Street"),
+])
+def test_an_address_takes_in_its_house_number_and_postcode(text, address, expected):
+    start = text.index(address)
+    out = resolve(text, [Span("ADDRESS", start, start + len(address), 0.8)])
+    assert [text[s.start:s.end] for s in out] == [expected]
+
+
+def test_a_grown_address_joins_the_piece_it_now_touches():
+    text = "Số 1/27/213 Phố Nguyễn Huệ"
+    out = resolve(text, [Span("ADDRESS", 0, 4, 0.6), Span("ADDRESS", 8, len(text), 0.7)])
+    assert [text[s.start:s.end] for s in out] == [text]
+
+
+def test_an_address_does_not_grow_into_its_neighbour():
+    text = "Ann 12, rue Haute"
+    out = resolve(text, [Span("PERSON", 0, 6, 0.8), Span("ADDRESS", 8, 17, 0.7)])
+    assert [text[s.start:s.end] for s in out] == ["Ann 12", "rue Haute"]

@@ -27,10 +27,17 @@ STREET_TYPE = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr
                r"|Springs?|Spur|Station|Stravenue|Streets|Summit|Throughway|Track|Trafficway|Turnpike"
                r"|Underpass|Overpass|Valleys?|Viaduct|Views?|Villages?|Ville|Vista|Walks"
                r"|Esplanade|Parade|Glade|Promenade|Quay|Rise|Chase|Grange|Wynd|Vale|Brae|Riverway"
+               r"|Alleyway|Amble|Arcade|Boardwalk|Broadway|Byway|Centre|Centreway|Circlet|Circus|Colonnade"
+               r"|Concourse|Copse|Corso|Courtyard|Crossway|Cruiseway|Cul-de-sac|Driveway|Estates|Fairway"
+               r"|Firetrail|Footway|Foreshore|Frontage|Gully|Highroad|Laneway|Meander|Parklands|Piazza|Quays"
+               r"|Ramble|Ridgeway|Riviera|Roadway|Ronde|Rosebowl|Tarn|Thoroughfare|Tollway|Villas|Walkway"
+               r"|Umgwaqo|Indlela|Isitaladi|Ithafa|Indawo"  # isiZulu
                r"|Nagar|Chowk|Ganj|Marg|Bagh|Vihar|Puram)\b\.?")  # the last: India's localities and roads
 UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Bldg|Building|#)\.?\s?#?\s?[A-Z0-9-]{1,6}\b"
+# "-ring" not after a vowel, p or b: "Hafenring 12" is a street, "During 2019", "Spring 2020"
+# and "Offering 2021" are not.
 EURO_SUFFIX = (r"[A-ZÄÖÜÅ][\w'’-]*(?:katu|tie|gatan|vägen|väg|straße|strasse|str\.|weg|laan|straat"
-               r"|gade|vej|veien|gata|platz|ring|allee|kuja|polku|vägen|plein|kade)")
+               r"|gade|vej|veien|gata|platz|(?<![aeiouyäöüpb])ring|allee|kuja|polku|vägen|plein|kade)")
 EURO_PREFIX = r"(?:Rue|Via|Viale|Calle|Avenida|Av\.|Rua|Piazza|Plaza|Carrer|Ulica|ul\.)\s(?:[\w'’.-]+\s){0,3}"
 # US military mail (USPS Publication 28): "Unit 2050 Box 4190 / APO AP 96278", "PSC 1234,
 # Box 5678 / APO AE 09001", "USS Ship Name / FPO AP 96661", in any case and on one or two
@@ -216,11 +223,16 @@ class CuedAddressRecognizer(ContextPatternRecognizer):
 # many English words end so ("During 2019", "Committee 3", "Aggregate 12").
 STREET_SUFFIX = (r"(?:katu|tie|kuja|polku|gatan|gata|vägen|väg|vegen|veien|vei|vej|stræde|"
                  r"straße|strasse|str\.|gasse|weg|laan|straat|dreef|gracht|plein|platz|allee|"
-                 r"stien|bakken|torget|torv|vegur|braut|gränd|utca|tér|iela|mäe|põik|centret)")
+                 r"stien|bakken|torget|torv|vegur|braut|gränd|utca|tér|iela|mäe|põik|centret|"
+                 r"alléen|berget|bråten|engen|flata|gjerdet|grenda|gropa|hagen|haugen|havna|holtet|høgda|"
+                 r"jordet|kollen|kroken|lunden|lyngen|løkka|marka|myra|plassen|skogen|skrenten|spranget|"
+                 r"stranda|stubben|stykket|svingen|tjernet|toppen|tunet|stigen|bulevardi|"  # Norway, Sweden, Finland
+                 r"baan|hof|lei|pad|singel|steeg|boulevard)")  # the Low Countries
 # The same as words of their own, after the name: "Passauer Strasse 33", "Király u. 15".
 STREET_NOUN = (r"(?:(?i:straße|strasse|gasse|weg|allee|allé|platz|plass|ring|vej|gade|gata|gate|vei|veg|"
                r"terrasse|laan|straat|kade|plein|utca|út|ulica|cesta|trg|sokak|sokağı|caddesi|cadde|"
-               r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída)\b|Str\.|u\.|g\.)")
+               r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída|köz|körút|sétány|küçəsi|prospekti)\b"
+               r"|Str\.|u\.|g\.)")
 # Words that open a street's name, in the languages of Europe, Latin America and Indonesia.
 STREET_WORD = ("(?:" + any_case(
     "rue rua rúa via viale vicolo calle carrer camino avenida avinguda av. avenue piazza piazzetta plaza "
@@ -230,7 +242,7 @@ STREET_WORD = ("(?:" + any_case(
     "ladeira viela vereda quadra jardim bulevardul aleea calea intrarea splaiul șoseaua soseaua drumul plac "
     "pl. jalan jl. gang gg. distrito trecho favela núcleo esplanada estação praia fazenda área chácara setor "
     "conjunto vila residencial loteamento sítio recanto morro passarela pátio colônia condomínio parque "
-    "viaduto lagoa") + r"|R\.(?=[ \t]\p{Lu}))")
+    "viaduto lagoa rotonda canale đường ngõ hẻm phố") + r"|R\.(?=[ \t]\p{Lu}))")
 _LOWORD = r"[\p{L}'’.-]+"
 HUNGARIAN_NUMBER = r"(?i:út|utca|u\.|tér)[ \t]+\d{1,5}"
 # "33", "9c", "5/7" and "11-66" (a building and its entrance or flat), "No. 257", "nr. 105".
@@ -247,7 +259,7 @@ _US_CORE = rf"\d{{1,6}}(?:/\d{{1,5}})?[A-Za-z]?,?[ \t]+(?:(?:{_WORD}|{ORDINAL})[
 _SENTENCE_WORD = (r"(?!(?:The|A|An|I|We|You|He|She|It|They|This|That|Our|My|Your|Please|Call|"
                   r"Thanks|Thank|Is|Are|Was|If|Then|And|But|Or|So|On|At|In|To|For|From|What|When|"
                   r"Where|Who|Why|How|Which|Meet|See|Send)\b)")
-_TAIL_ITEM = (rf"(?:{UNIT_ANY}|(?i:kraj|oblast|rayonu|county|province|prefecture|district)\b|{_SENTENCE_WORD}{_WORD}(?:[ \t]+\(\p{{Lu}}\p{{L}}*\))?|{_TAIL_CONNECT}"
+_TAIL_ITEM = (rf"(?:{UNIT_ANY}|(?i:kraj|oblast|rayonu|county|province|prefecture|district|xã|tỉnh|huyện|phường|quận|thị[ \t]trấn|thành[ \t]phố)\b|{_SENTENCE_WORD}{_WORD}(?:[ \t]+\(\p{{Lu}}\p{{L}}*\))?|{_TAIL_CONNECT}"
               rf"|nan\b|{POSTCODE}|{UK_POSTCODE}|{CA_POSTCODE})")
 ADDRESS_TAIL = rf"(?:(?:[ \t]*,[ \t]*|[ \t]+){_TAIL_ITEM}){{0,12}}"
 LINES_BELOW = rf"(?:(?<!(?<!{HUNGARIAN_NUMBER})\.)(?:{_NEXT_LINE}){{1,5}})?"  # the lines below, unless the sentence ended
@@ -292,6 +304,27 @@ class UnitAddressRecognizer(InternationalAddressRecognizer):
         ("unit_street", rf"(?<![\w-])(?:{UNIT_ANY},?[ \t]+){{1,2}}(?:{_WORD}[ \t]+){{1,4}}{STREET_TYPE}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
     )
     PREFILTER = r"(?<![^\W\d_])" + UNIT_ANY  # a whole word: not the "rm 10" of "Form 10-Q"
+
+
+# The street words that no English sentence uses before a capitalised word ("via Email",
+# "Plaza Hotel", "an impasse Monday" do; "Strada Petre Tudor" is a street).
+NAMING_STREET_WORD = "(?:" + any_case(
+    "rue rua rúa calle carrer avenida avinguda piazza piazzetta praça travessa paseo passeig chemin allée "
+    "strada ulica ul. aleja ulitsa viale vicolo callejón calzada prolongación rodovia ladeira bulevardul "
+    "aleea calea intrarea splaiul șoseaua soseaua drumul jalan jl.") + ")"
+
+
+@register("street_name")
+class StreetNameRecognizer(ContextPatternRecognizer):
+    """A street named by its word, with no house number: "Strada Petre Tudor, Falticeni",
+    "rue de la Paix", "Intrarea Ioniță\nMiercurea-Ciuc, 957769". The street word says it
+    is a street; the capitalised name after it says which."""
+
+    ENTITY = "ADDRESS"
+    PATTERNS = (("named", rf"(?<![\w-]){NAMING_STREET_WORD}(?:[ \t]+{_TAIL_CONNECT}){{0,3}}[ \t]+{_SENTENCE_WORD}{_WORD}"
+                          rf"(?:[ \t]+(?:{_TAIL_CONNECT}[ \t]+){{0,2}}{_SENTENCE_WORD}{_WORD}){{0,3}}{ADDRESS_TAIL}{LINES_BELOW}", 0.6),)
+    FLAGS = CASE_SENSITIVE
+    PREFILTER = r"(?<![^\W\d_])" + NAMING_STREET_WORD
 
 
 UNIT_AFTER = regex.compile(r"[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|l|units?|iu|IU|%|mmHg|bpm|times|x|"

@@ -42,6 +42,7 @@ PLACE_BEFORE = re.compile(
     r"[ \t]+(?:the[ \t]+)?)$", re.IGNORECASE)
 LINE_ALONE = re.compile(r"(?:^|\n)[ \t]*$")
 LINE_END = re.compile(r"[ \t]*,?[ \t]*(?P<code>\d{3,6}(?:[ -]\d{2,4})?)?[ \t]*(?:\n[ \t]*(?P<next>[^\W\d_][\w .'’-]*)|$)")
+SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 # Country names that are also common words or first names: taken only after a place word.
 AMBIGUOUS_COUNTRIES = {"chad", "jordan", "turkey", "georgia", "guinea", "china", "niger", "jersey",
                        "man", "israel", "india", "mali", "peru", "cuba"}
@@ -112,6 +113,8 @@ class PlaceNameRecognizer(CodeRecognizer):
                 joined: bool) -> bool:
         if not multiword and text[start:end].isupper() and end - start < 5:
             return False  # "APT", "RENO Study": an acronym far more often than a town
+        if key in SEASONS:
+            return False  # "in Spring 2020": a season far more often than Spring, Texas
         if EPONYM_NEXT.match(text, end):
             return False  # "an increase in Wells score", "Lyme disease"
         if PLACE_BEFORE.search(text, max(0, start - 24), start):
