@@ -29,7 +29,10 @@ ADDRESS_GAP = re.compile(r"[ \t]*(?:[,/][ \t]*)?(?:\n[ \t]*)?")
 # after an address ("..., Saint Vincent and the Grenadines 58395", "Magnolia Estates Phase 1").
 HOUSE_BEFORE = re.compile(r"(?:\b(?:No|Nr|N[º°]|Số)\.?[ \t]*)?\b\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)*"
                           r"(?:,?[ \t]+|/)\Z")
-FLAT_BEFORE = re.compile(r"\b\d{1,5}(?:/\d{1,5})*/\Z")  # "4/92/" of "4/92/859 Phố số 58": flat / building / house
+# Before a number-led address: "4/92/" of "4/92/859 Phố số 58" (flat / building / house),
+# "Nr. " or "unit " of "Nr. 325 Bulevardul ...", "unit 95 0 stuart concourse".
+NUMBER_BEFORE = re.compile(r"(?:\b\d{1,5}(?:/\d{1,5})*/|\b(?:No|Nr|N[º°]|Số)\.?[ \t]*"
+                           r"|(?i:\b(?:unit|apt|apartment|flat|studio|suite|ste|room|block|lot)\.?[ \t]+))\Z")
 CODE_AFTER = re.compile(r"(?:(?<=[Pp]hase)[ \t]+\d{1,3}|[ \t]?,?[ \t]?(?:\n[ \t]*)?(?:[A-Z]{1,2}-?\d{3,7}|\d{3,7}"
                         r"|[A-Z]\d{2}[ \t]?[A-Z0-9]{4}|(?i:phase|block|blk|lot)[ \t]?\d{1,3}))\b(?![-/.:,]?\d)")
 EDGE = " \t\r\n,;:.()[]{}'\"-/"
@@ -92,7 +95,7 @@ def _with_edges(text: str, spans: list[Span]) -> list[Span]:
             continue
         lo = spans[i - 1].end if i else 0
         hi = spans[i + 1].start if i + 1 < len(spans) else len(text)
-        before = (HOUSE_BEFORE if text[s.start].isalpha() else FLAT_BEFORE).search(text, max(lo, s.start - 24), s.start)
+        before = (HOUSE_BEFORE if text[s.start].isalpha() else NUMBER_BEFORE).search(text, max(lo, s.start - 24), s.start)
         after = CODE_AFTER.match(text, s.end, hi)
         out.append(Span("ADDRESS", before.start() if before else s.start, after.end() if after else s.end, s.score))
     return out

@@ -189,6 +189,9 @@ def test_org_names_still_takes_person_shaped_orgs(text, value):
     ("address_intl", "35 Gandhi Indlela, Durban, 6334", "35 Gandhi Indlela, Durban, 6334"),
     ("address_intl", "552 Khóm 32 Đường số 3 xã Tân Phú", "Đường số 3 xã Tân Phú"),
     ("address", "Unit 4, 95 Stuart Concourse, Danielletown", "95 Stuart Concourse, Danielletown"),
+    ("address", "my new address is 73 2 kane circus, can you", "73 2 kane circus"),  # typed in lower case
+    ("address_intl", "35 Gandhi Indlela, iKapa, 6334", "35 Gandhi Indlela, iKapa, 6334"),  # isiZulu locative
+    ("address_intl", "Aleea Anastasia Diaconescu Nr. 682\nValea lui Mihai", "Aleea Anastasia Diaconescu Nr. 682\nValea lui Mihai"),
 ])
 def test_more_street_shapes(name, text, value):
     assert any(value in f for f in found(name, text)), found(name, text)

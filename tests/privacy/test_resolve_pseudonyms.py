@@ -101,6 +101,8 @@ def test_an_address_and_a_place_that_overlap_are_one_address():
     ("3, rue Marthe Rossi", "rue Marthe Rossi", "3, rue Marthe Rossi"),  # the house number before the street word
     ("Nr. 325 Bulevardul Alberta", "Bulevardul Alberta", "Nr. 325 Bulevardul Alberta"),
     ("4/92/859 Phố số 58", "859 Phố số 58", "4/92/859 Phố số 58"),  # flat / building / house
+    ("Nr. 325 Bulevardul Alberta", "325 Bulevardul Alberta", "Nr. 325 Bulevardul Alberta"),
+    ("unit 95 0 stuart concourse", "95 0 stuart concourse", "unit 95 0 stuart concourse"),
     ("7574 Jessica Freeway, Acostaland 58395", "7574 Jessica Freeway, Acostaland", "7574 Jessica Freeway, Acostaland 58395"),
     ("31 Toolis Street\n W63AN74", "31 Toolis Street", "31 Toolis Street\n W63AN74"),  # an Eircode
     ("3351 Lapis Lazuli Drive, Magnolia Estates Phase 1", "3351 Lapis Lazuli Drive, Magnolia Estates Phase",

@@ -49,7 +49,8 @@ MILITARY = (r"\b(?i:(?:unit|psc|cmr)[ \t]+\d{1,5},?[ \t]+box[ \t]+\d{1,5}|(?:usn
 # hearings" stay), and no small word between ("2 pills on the street" stays).
 _NOT_SMALL = r"(?!(?:the|a|an|of|on|in|at|to|for|and|or|with|from|by|per|my|your|his|her|their|our|this|that)\b)"
 STREET_LOWER = (rf"\b(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[a-z]?[ \t]+(?:{_NOT_SMALL}[A-Za-z][\w'’-]*[ \t]+){{1,3}}"
-                r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|terrace|parkway|pkwy|highway|hwy)\b\.?"
+                r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|terrace|parkway|pkwy|highway|hwy"
+                r"|concourse|circus|crescent|esplanade)\b\.?"
                 r"(?:,?[ \t]+(?:apt|apartment|suite|ste|unit)\.?[ \t]?#?[a-z0-9-]{1,6}\b)?")
 CITY_TAIL = r"(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s?[A-Z]{2})?(?:\s+\d{5}(?:-\d{4})?)?"
 
@@ -156,7 +157,7 @@ POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{8}|\d{2}-\d{3}|\d{3}[ \t
 # sentence line ends the block (digits only as a trailing postcode or after a unit word).
 _CONNECT = r"(?:de|del|dei|da|do|dos|das|di|du|la|le|van|von|der|den|ten|y|u\.|út|utca|str\.?|Apt\.?|Suite)"
 # Town names with small words inside: "Chomutice u Horic v Podkrkonoší", "Caxias do Sul".
-_TAIL_CONNECT = rf"(?:{_CONNECT}|nad|pod|na|u|v|am|an|im|bei|sur|sous|en|e|och|og)(?!\p{{L}})"
+_TAIL_CONNECT = rf"(?:{_CONNECT}|nad|pod|na|u|v|am|an|im|bei|sur|sous|en|e|och|og|lui)(?!\p{{L}})"
 # A flat, suite, lot... and its number, the unit word in any case: "Apt. 5", "piso 2", "H.No. 171".
 UNIT_ANY = ("(?:" + any_case("apt apartment suite ste unit floor fl box flat studio piso puerta depto dpto interior "
                              "edif edificio appartamento piano scala interno bl sc ap block blk lot room rm")
@@ -260,7 +261,8 @@ _SENTENCE_WORD = (r"(?!(?:The|A|An|I|We|You|He|She|It|They|This|That|Our|My|Your
                   r"Thanks|Thank|Is|Are|Was|If|Then|And|But|Or|So|On|At|In|To|For|From|What|When|"
                   r"Where|Who|Why|How|Which|Meet|See|Send)\b)")
 _TAIL_ITEM = (rf"(?:{UNIT_ANY}|(?i:kraj|oblast|rayonu|county|province|prefecture|district|xã|tỉnh|huyện|phường|quận|thị[ \t]trấn|thành[ \t]phố)\b|{_SENTENCE_WORD}{_WORD}(?:[ \t]+\(\p{{Lu}}\p{{L}}*\))?|{_TAIL_CONNECT}"
-              rf"|nan\b|{POSTCODE}|{UK_POSTCODE}|{CA_POSTCODE})")
+              rf"|nan\b|{POSTCODE}|{UK_POSTCODE}|{CA_POSTCODE}"
+              r"|\p{Ll}\p{Lu}\p{Ll}+(?!\p{L})|[Kk]wa\p{Lu}[\p{L}-]+)")  # isiZulu locatives: "iKapa", "eThekwini", "KwaMashu"
 ADDRESS_TAIL = rf"(?:(?:[ \t]*,[ \t]*|[ \t]+){_TAIL_ITEM}){{0,12}}"
 LINES_BELOW = rf"(?:(?<!(?<!{HUNGARIAN_NUMBER})\.)(?:{_NEXT_LINE}){{1,5}})?"  # the lines below, unless the sentence ended
 # UNIT_ANY, ADDRESS_TAIL and LINES_BELOW also extend `unlisted_streets`.
