@@ -23,18 +23,24 @@ SPECIFIC = {"CARD", "IBAN", "SSN", "ITIN", "NPI", "DEA", "ABA", "CUSIP", "ISIN",
 CONTEXTUAL = {"DOB", "MRN", "MEMBER_ID", "ACCOUNT", "EIN", "SWIFT", "LICENSE", "DEVICE_ID", "FAX",
               "ADDRESS", "URL"}
 PLACE_PIECE = {"ADDRESS", "LOCATION", "PERSON"}
-ADDRESS_GAP = re.compile(r"[ \t]*(?:[,/][ \t]*)?(?:\n[ \t]*)?")
-# The house number before a street that starts with its word ("3, rue Marthe Rossi",
-# "Nr. 325 Bulevardul ...", "4/92/859 Phố ...") and the postcode, estate phase or Eircode
-# after an address ("..., Saint Vincent and the Grenadines 58395", "Magnolia Estates Phase 1").
+ADDRESS_GAP = re.compile(r"[ \t]*(?:[,/][ \t]*)?(?:\n[ \t]*)?"
+                         r"(?:(?i:north|south|east|west|new|port|lake|mount|fort|saint|st\.|san|santa)[ \t]+)?")
+# Inside a place's name: "Duarte do Campo", "Šempeter pri Gorici", "Frankfurt am Main".
+PLACE_JOINER = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|della|y|pri|nad|pod|sur|lui|am|an|bei)[ \t]+")
+# What an address leaves at its edges. Before a street that starts with its word: the
+# house number ("3, rue Marthe Rossi", "Nr. 5 Bulevardul ..."). Before a number-led one:
+# "Nr. ", "unit ", the flat and building of "Số 5/75/838 Phố ...". After it: more of the
+# house number ("Ackermannring 22-66"), a postcode (", Grenadines 58395", "Guyana 585 30"),
+# an Eircode, a province code ("Raveo (UD)"), an estate phase or a region word.
 HOUSE_BEFORE = re.compile(r"(?:\b(?:No|Nr|N[º°]|Số)\.?[ \t]*)?\b\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)*"
                           r"(?:,?[ \t]+|/)\Z")
-# Before a number-led address: "4/92/" of "4/92/859 Phố số 58" (flat / building / house),
-# "Nr. " or "unit " of "Nr. 325 Bulevardul ...", "unit 95 0 stuart concourse".
-NUMBER_BEFORE = re.compile(r"(?:\b\d{1,5}(?:/\d{1,5})*/|\b(?:No|Nr|N[º°]|Số)\.?[ \t]*"
+NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Nr|N[º°]|Số)\.?[ \t]*(?:\d{1,5}(?:/\d{1,5})*/)?|\b\d{1,5}(?:/\d{1,5})*/"
                            r"|(?i:\b(?:unit|apt|apartment|flat|studio|suite|ste|room|block|lot)\.?[ \t]+))\Z")
-CODE_AFTER = re.compile(r"(?:(?<=[Pp]hase)[ \t]+\d{1,3}|[ \t]?,?[ \t]?(?:\n[ \t]*)?(?:[A-Z]{1,2}-?\d{3,7}|\d{3,7}"
-                        r"|[A-Z]\d{2}[ \t]?[A-Z0-9]{4}|(?i:phase|block|blk|lot)[ \t]?\d{1,3}))\b(?![-/.:,]?\d)")
+CODE_AFTER = re.compile(
+    r"(?:(?<=\d)[-/]\d{1,5}[A-Za-z]?\b|(?<=\b\d{3})[ \t]\d{2}\b|(?<=[Pp]hase)[ \t]+\d{1,3}\b"
+    r"|[ \t]?,?[ \t]?(?:\n[ \t]*)?(?:(?:[A-Z]{1,2}-?\d{3,7}|\d{3,7}|[A-Z]\d{2}[ \t]?[A-Z0-9]{4}"
+    r"|(?i:phase|block|blk|lot)[ \t]?\d{1,3})\b|\([A-Z]{2,3}\)"
+    r"|(?i:kraj|kunta|megye|oblast|county|province|district|region)\b))(?![-/.:,]?\d)")
 EDGE = " \t\r\n,;:.()[]{}'\"-/"
 
 
@@ -80,24 +86,28 @@ def _join_address(text: str, spans: list[Span]) -> list[Span]:
                 last.entity_type == "ADDRESS" and s.entity_type in PLACE_PIECE
                 or last.entity_type == "LOCATION" and s.entity_type == "ADDRESS"):
             out[-1] = Span("ADDRESS", last.start, s.end, max(last.score, s.score))
+        elif last is not None and last.entity_type in ("ADDRESS", "LOCATION") and s.entity_type in PLACE_PIECE \
+                and PLACE_JOINER.fullmatch(text, last.end, s.start):
+            out[-1] = Span(last.entity_type, last.start, s.end, max(last.score, s.score))
         else:
             out.append(s)
     return out
 
 
 def _with_edges(text: str, spans: list[Span]) -> list[Span]:
-    """Each address grown over the house number before it and the code after it, up to
-    its neighbours."""
-    out = []
+    """Each address grown over the house number before it and the code after it, never
+    into its neighbours."""
+    out: list[Span] = []
     for i, s in enumerate(spans):
         if s.entity_type != "ADDRESS":
             out.append(s)
             continue
-        lo = spans[i - 1].end if i else 0
+        lo = out[-1].end if out else 0
         hi = spans[i + 1].start if i + 1 < len(spans) else len(text)
         before = (HOUSE_BEFORE if text[s.start].isalpha() else NUMBER_BEFORE).search(text, max(lo, s.start - 24), s.start)
-        after = CODE_AFTER.match(text, s.end, hi)
-        out.append(Span("ADDRESS", before.start() if before else s.start, after.end() if after else s.end, s.score))
+        after = CODE_AFTER.match(text, s.end)  # the whole text: its lookahead must see past ``hi``
+        end = after.end() if after and after.end() <= hi else s.end
+        out.append(Span("ADDRESS", before.start() if before else s.start, end, s.score))
     return out
 
 

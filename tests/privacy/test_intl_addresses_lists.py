@@ -73,6 +73,7 @@ def test_address_block_town_line_with_a_particle():
     "A 45 year old man with Crohn disease 3 years ago",
     "We closed 2 Data Centers and 5 Real Estate offices; 3 Key Points follow",
     "Grade 2 Carpal Tunnel with 2 Chest Wall lesions after 1 Gastric Bypass",
+    "The wedding ring 3 days ago, Patient 12 ulcers after 2 weeks",
 ])
 def test_international_street_needs_a_street_shape(text):
     assert found("address_intl", text) == []
@@ -192,6 +193,13 @@ def test_org_names_still_takes_person_shaped_orgs(text, value):
     ("address", "my new address is 73 2 kane circus, can you", "73 2 kane circus"),  # typed in lower case
     ("address_intl", "35 Gandhi Indlela, iKapa, 6334", "35 Gandhi Indlela, iKapa, 6334"),  # isiZulu locative
     ("address_intl", "Aleea Anastasia Diaconescu Nr. 682\nValea lui Mihai", "Aleea Anastasia Diaconescu Nr. 682\nValea lui Mihai"),
+    ("address_intl", "Dózsa györgy utca 95.\nH-5298 Cegléd", "Dózsa györgy utca 95.\nH-5298 Cegléd"),  # later words in lower case
+    ("address_intl", "118. Arany jános tér Apt. 692 Mosonmagyaróvár", "118. Arany jános tér Apt. 692 Mosonmagyaróvár"),
+    ("address_intl", "Birger Kaipiaisen bulevardi 792", "Birger Kaipiaisen bulevardi 792"),
+    ("address_intl", "Proletarska cesta 4\n4732 Šempeter pri Gorici", "Proletarska cesta 4\n4732 Šempeter pri Gorici"),
+    ("address", "749-F Richardson Avenue Apt. 283", "749-F Richardson Avenue Apt. 283"),
+    ("address_intl", "43 McDonagh Street H60 AXFN Harriet Ville", "43 McDonagh Street H60 AXFN"),  # an Eircode, not "H"
+    ("address", "91597 sergejev circles suite 819", "91597 sergejev circles suite 819"),  # any type in lower case before a unit
 ])
 def test_more_street_shapes(name, text, value):
     assert any(value in f for f in found(name, text)), found(name, text)

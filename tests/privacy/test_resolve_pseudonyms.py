@@ -103,6 +103,11 @@ def test_an_address_and_a_place_that_overlap_are_one_address():
     ("4/92/859 Phố số 58", "859 Phố số 58", "4/92/859 Phố số 58"),  # flat / building / house
     ("Nr. 325 Bulevardul Alberta", "325 Bulevardul Alberta", "Nr. 325 Bulevardul Alberta"),
     ("unit 95 0 stuart concourse", "95 0 stuart concourse", "unit 95 0 stuart concourse"),
+    ("Số 5/75/838 Phố Nguyễn", "838 Phố Nguyễn", "Số 5/75/838 Phố Nguyễn"),
+    ("Ackermannring 22-66", "Ackermannring 22", "Ackermannring 22-66"),  # the rest of the house number
+    ("Pod Průsekem 443, Guyana 585 30", "Pod Průsekem 443, Guyana 585", "Pod Průsekem 443, Guyana 585 30"),
+    ("Vicolo Baresi 572, 33029 Raveo (UD)", "Vicolo Baresi 572, 33029 Raveo", "Vicolo Baresi 572, 33029 Raveo (UD)"),
+    ("Kimalaiskuja 240, Pedersören kunta", "Kimalaiskuja 240, Pedersören", "Kimalaiskuja 240, Pedersören kunta"),
     ("7574 Jessica Freeway, Acostaland 58395", "7574 Jessica Freeway, Acostaland", "7574 Jessica Freeway, Acostaland 58395"),
     ("31 Toolis Street\n W63AN74", "31 Toolis Street", "31 Toolis Street\n W63AN74"),  # an Eircode
     ("3351 Lapis Lazuli Drive, Magnolia Estates Phase 1", "3351 Lapis Lazuli Drive, Magnolia Estates Phase",
@@ -128,3 +133,15 @@ def test_an_address_does_not_grow_into_its_neighbour():
     text = "Ann 12, rue Haute"
     out = resolve(text, [Span("PERSON", 0, 6, 0.8), Span("ADDRESS", 8, 17, 0.7)])
     assert [text[s.start:s.end] for s in out] == ["Ann 12", "rue Haute"]
+
+
+@pytest.mark.parametrize("text,pieces,expected", [
+    ("Duarte do Campo", [("LOCATION", "Duarte"), ("PERSON", "Campo")], [("LOCATION", "Duarte do Campo")]),
+    ("7 prouse street\neast smithgate", [("ADDRESS", "7 prouse street"), ("ADDRESS", "smithgate")],
+     [("ADDRESS", "7 prouse street\neast smithgate")]),
+    # No joining across a word that is no particle of a place's name.
+    ("Lyon and Marie", [("LOCATION", "Lyon"), ("PERSON", "Marie")], [("LOCATION", "Lyon"), ("PERSON", "Marie")]),
+])
+def test_place_pieces_join_across_a_particle_or_a_compass_word(text, pieces, expected):
+    spans = [Span(kind, text.index(v), text.index(v) + len(v), 0.7) for kind, v in pieces]
+    assert [(s.entity_type, text[s.start:s.end]) for s in resolve(text, spans)] == expected

@@ -59,13 +59,16 @@ CITY_TAIL = r"(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s?[A-Z]{2})?(?:\s+\d{5
 class StreetAddressRecognizer(ContextPatternRecognizer):
     ENTITY = "ADDRESS"
     PATTERNS = (
-        ("street", rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:(?:{CAP}|{ORDINAL})[ \t]+){{0,4}}{STREET_TYPE}(?:,?\s+{UNIT})?{CITY_TAIL}", 0.85),
+        ("street", rf"\b\d{{1,6}}(?:-?[A-Z])?[ \t]+(?:(?:{CAP}|{ORDINAL})[ \t]+){{0,4}}{STREET_TYPE}(?:,?\s+{UNIT})?{CITY_TAIL}", 0.85),
         ("euro_suffix", rf"\b{EURO_SUFFIX}\s+\d{{1,5}}[A-Za-z]?\b(?:,?\s+{UNIT})?", 0.75),
         ("euro_prefix", rf"\b{EURO_PREFIX}\d{{1,5}}\b", 0.6),
         ("unit", rf"\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s?#?\d{{1,5}}[A-Z]?\b", 0.6),
         ("po_box", r"\b(?:P\.?\s?O\.?\s?Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b(?:\s+[AF]PO\s[A-Z]{2}\s\d{5})?", 0.7),
         ("military", MILITARY, 0.8),
         ("street_lower", STREET_LOWER, 0.75),
+        # Any street type in lower case when a unit follows: "91597 sergejev circles suite 819".
+        ("lower_unit", rf"\b\d{{1,6}}[a-z]?[ \t]+(?:{_NOT_SMALL}[A-Za-z][\w'’-]*[ \t]+){{1,3}}(?i:{STREET_TYPE})"
+                       r",?[ \t]+(?:apt|apartment|suite|ste|unit)\.?[ \t]?#?[a-z0-9-]{1,6}\b", 0.75),
     )
     FLAGS = CASE_SENSITIVE
 
@@ -157,7 +160,7 @@ POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{8}|\d{2}-\d{3}|\d{3}[ \t
 # sentence line ends the block (digits only as a trailing postcode or after a unit word).
 _CONNECT = r"(?:de|del|dei|da|do|dos|das|di|du|la|le|van|von|der|den|ten|y|u\.|út|utca|str\.?|Apt\.?|Suite)"
 # Town names with small words inside: "Chomutice u Horic v Podkrkonoší", "Caxias do Sul".
-_TAIL_CONNECT = rf"(?:{_CONNECT}|nad|pod|na|u|v|am|an|im|bei|sur|sous|en|e|och|og|lui)(?!\p{{L}})"
+_TAIL_CONNECT = rf"(?:{_CONNECT}|nad|pod|na|u|v|am|an|im|bei|sur|sous|en|e|och|og|lui|pri)(?!\p{{L}})"
 # A flat, suite, lot... and its number, the unit word in any case: "Apt. 5", "piso 2", "H.No. 171".
 UNIT_ANY = ("(?:" + any_case("apt apartment suite ste unit floor fl box flat studio piso puerta depto dpto interior "
                              "edif edificio appartamento piano scala interno bl sc ap block blk lot room rm")
@@ -232,7 +235,7 @@ STREET_SUFFIX = (r"(?:katu|tie|kuja|polku|gatan|gata|vägen|väg|vegen|veien|vei
 # The same as words of their own, after the name: "Passauer Strasse 33", "Király u. 15".
 STREET_NOUN = (r"(?:(?i:straße|strasse|gasse|weg|allee|allé|platz|plass|ring|vej|gade|gata|gate|vei|veg|"
                r"terrasse|laan|straat|kade|plein|utca|út|ulica|cesta|trg|sokak|sokağı|caddesi|cadde|"
-               r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída|köz|körút|sétány|küçəsi|prospekti)\b"
+               r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída|köz|körút|sétány|küçəsi|prospekti|bulevardi)\b"
                r"|Str\.|u\.|g\.)")
 # Words that open a street's name, in the languages of Europe, Latin America and Indonesia.
 STREET_WORD = ("(?:" + any_case(
@@ -245,23 +248,31 @@ STREET_WORD = ("(?:" + any_case(
     "conjunto vila residencial loteamento sítio recanto morro passarela pátio colônia condomínio parque "
     "viaduto lagoa rotonda canale đường ngõ hẻm phố") + r"|R\.(?=[ \t]\p{Lu}))")
 _LOWORD = r"[\p{L}'’.-]+"
+# Street nouns after a name whose later words may be typed in lower case ("Dózsa györgy
+# utca", "Petőfi sándor tér"): those no English phrase ends with.
+LOWER_NAMED_NOUN = r"(?i:utca|út|tér|köz|körút|sétány|cesta|ulica|trg)\b"
 HUNGARIAN_NUMBER = r"(?i:út|utca|u\.|tér)[ \t]+\d{1,5}"
 # "33", "9c", "5/7" and "11-66" (a building and its entrance or flat), "No. 257", "nr. 105".
 HOUSE_NUMBER = r"(?:(?i:no|nr|n[º°])\.?[ \t]?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?(?![\w%/-])"
 _STREET_CORE = (
     rf"(?:(?:(?:{_WORD}[ \t]+){{0,2}}\p{{Lu}}[\p{{L}}'’-]*?(?:{STREET_SUFFIX}|(?<=-)(?i:{STREET_SUFFIX}))"   # Skogstien, Kiannonkatu
     rf"|(?:{_WORD}[ \t]+){{1,3}}{STREET_NOUN}"                              # Passauer Strasse
+    rf"|{_WORD}(?:[ \t]+\p{{Ll}}[\p{{L}}'’-]*){{1,2}}[ \t]+{LOWER_NAMED_NOUN}"  # Dózsa györgy utca
     rf"|{STREET_WORD}(?:[ \t]+{_LOWORD}){{1,6}}?)"                          # Rua Vinte e Cinco de Setembro
     rf",?[ \t]+{HOUSE_NUMBER}"
     rf"(?:(?<={HUNGARIAN_NUMBER})\.)?"  # Hungarian: "Király u. 15."
     rf"|(?<=\d,?[ \t]+){STREET_WORD}(?:[ \t]+(?!(?:and|or|in|on|at|to|for|with|is|was|the)\b){_LOWORD}){{1,4}}"  # 31 Rue tachkent St.
     r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6})")
-_US_CORE = rf"\d{{1,6}}(?:/\d{{1,5}})?[A-Za-z]?,?[ \t]+(?:(?:{_WORD}|{ORDINAL})[ \t]+){{1,4}}{STREET_TYPE}"
+_US_CORE = rf"\d{{1,6}}(?:/\d{{1,5}})?(?:-?[A-Za-z])?,?[ \t]+(?:(?:{_WORD}|{ORDINAL})[ \t]+){{1,4}}{STREET_TYPE}"
 _SENTENCE_WORD = (r"(?!(?:The|A|An|I|We|You|He|She|It|They|This|That|Our|My|Your|Please|Call|"
                   r"Thanks|Thank|Is|Are|Was|If|Then|And|But|Or|So|On|At|In|To|For|From|What|When|"
                   r"Where|Who|Why|How|Which|Meet|See|Send)\b)")
-_TAIL_ITEM = (rf"(?:{UNIT_ANY}|(?i:kraj|oblast|rayonu|county|province|prefecture|district|xã|tỉnh|huyện|phường|quận|thị[ \t]trấn|thành[ \t]phố)\b|{_SENTENCE_WORD}{_WORD}(?:[ \t]+\(\p{{Lu}}\p{{L}}*\))?|{_TAIL_CONNECT}"
-              rf"|nan\b|{POSTCODE}|{UK_POSTCODE}|{CA_POSTCODE}"
+# An Eircode: routing key and unique identifier, "H60 AXFN", "D6W 1234".
+EIRCODE = r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}\b"
+# Codes first: "H60 AXFN" is one code, not the word "H" and a number.
+_TAIL_ITEM = (rf"(?:{UNIT_ANY}|{POSTCODE}|{UK_POSTCODE}|{CA_POSTCODE}|{EIRCODE}"
+              rf"|(?i:kraj|oblast|rayonu|county|province|prefecture|district|xã|tỉnh|huyện|phường|quận|thị[ \t]trấn|thành[ \t]phố)\b"
+              rf"|{_SENTENCE_WORD}{_WORD}(?:[ \t]+\(\p{{Lu}}\p{{L}}*\))?|{_TAIL_CONNECT}|nan\b"
               r"|\p{Ll}\p{Lu}\p{Ll}+(?!\p{L})|[Kk]wa\p{Lu}[\p{L}-]+)")  # isiZulu locatives: "iKapa", "eThekwini", "KwaMashu"
 ADDRESS_TAIL = rf"(?:(?:[ \t]*,[ \t]*|[ \t]+){_TAIL_ITEM}){{0,12}}"
 LINES_BELOW = rf"(?:(?<!(?<!{HUNGARIAN_NUMBER})\.)(?:{_NEXT_LINE}){{1,5}})?"  # the lines below, unless the sentence ended
@@ -281,6 +292,9 @@ class InternationalAddressRecognizer(ContextPatternRecognizer):
         ("intl_street", rf"(?<![\w-])(?:\d{{1,6}}[A-Za-z]?[ \t]+){{0,2}}{_STREET_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
         ("us_street", rf"(?<![\w-])(?:\d{{1,6}}[ \t]+)?{_US_CORE}{ADDRESS_TAIL}{LINES_BELOW}", 0.75),
         # India: "H.No. 171, Prakash Nagar, Silchar", "House No. 12\nGandhi Marg".
+        # Hungary, number first: "118. Arany jános tér Apt. 692", "155. József attila utca".
+        ("hu_street", rf"(?<![\w.-])\d{{1,4}}\.[ \t]+{_WORD}(?:[ \t]+[\p{{L}}'’-]+){{0,2}}[ \t]+{LOWER_NAMED_NOUN}"
+                      rf"{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
         ("house_no", rf"\b(?:H\.[ \t]?No\.?|House[ \t]No\.?)[ \t]?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})?{ADDRESS_TAIL}{LINES_BELOW}", 0.75),
     )
     PREFILTER = r"\d"
