@@ -199,6 +199,8 @@ def test_org_names_still_takes_person_shaped_orgs(text, value):
     ("address_intl", "Proletarska cesta 4\n4732 Šempeter pri Gorici", "Proletarska cesta 4\n4732 Šempeter pri Gorici"),
     ("address", "749-F Richardson Avenue Apt. 283", "749-F Richardson Avenue Apt. 283"),
     ("address_intl", "43 McDonagh Street H60 AXFN Harriet Ville", "43 McDonagh Street H60 AXFN"),  # an Eircode, not "H"
+    ("address_intl", "Hans-Erich-Häring-Ring 80/61\n63608 Cloppenburg", "Hans-Erich-Häring-Ring 80/61\n63608 Cloppenburg"),
+    ("address_intl", "Paseo de Herminio Correa 123 Puerta 2 \nMadrid", "Paseo de Herminio Correa 123 Puerta 2 \nMadrid"),
     ("address", "91597 sergejev circles suite 819", "91597 sergejev circles suite 819"),  # any type in lower case before a unit
 ])
 def test_more_street_shapes(name, text, value):
@@ -241,3 +243,14 @@ def test_english_words_and_seasons_before_a_year_are_no_place(name, text):
 
 def test_a_german_ring_street_is_still_a_street():
     assert found("address", "She lives at Hafenring 12 in Kiel.") == ["Hafenring 12"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("7 H.SULTANOV, Baku", None),  # ".su" glued to more letters is no domain
+    ("h.no. 54\nagarwal path", None),  # India's "house number", not a Norwegian site
+    ("the chest.The patient", None),
+    ("see www.example.com/x", "www.example.com/x"),
+    ("visit example.no today", "example.no"),
+])
+def test_urls_are_hosts_not_initials_or_glued_words(text, value):
+    assert found("url", text) == ([value] if value else [])

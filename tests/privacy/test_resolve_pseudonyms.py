@@ -145,3 +145,15 @@ def test_an_address_does_not_grow_into_its_neighbour():
 def test_place_pieces_join_across_a_particle_or_a_compass_word(text, pieces, expected):
     spans = [Span(kind, text.index(v), text.index(v) + len(v), 0.7) for kind, v in pieces]
     assert [(s.entity_type, text[s.start:s.end]) for s in resolve(text, spans)] == expected
+
+
+@pytest.mark.parametrize("text,address,expected", [
+    ("ul. Wiślana 589\nAugustów\n, XY\n 24-173", "ul. Wiślana 589\nAugustów\n, XY", "ul. Wiślana 589\nAugustów\n, XY\n 24-173"),
+    ("Maryamhof 425, Ghana 2108 NT", "Maryamhof 425, Ghana", "Maryamhof 425, Ghana 2108 NT"),
+    ("Av. Brás 249, Espanha 3798-213", "Av. Brás 249, Espanha", "Av. Brás 249, Espanha 3798-213"),
+    ("Peterson Homes Phase 2, Ramirez Road", "2, Ramirez Road", "Phase 2, Ramirez Road"),
+])
+def test_postcodes_of_europe_after_an_address(text, address, expected):
+    start = text.index(address)
+    out = resolve(text, [Span("ADDRESS", start, start + len(address), 0.8)])
+    assert [text[s.start:s.end] for s in out] == [expected]

@@ -7,6 +7,7 @@ lemma context, which our pipeline does not compute.
 from __future__ import annotations
 
 import functools
+import re
 
 import tldextract
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, IpRecognizer, UrlRecognizer
@@ -15,6 +16,8 @@ from . import checksums as cs
 from . import register
 from .base import CASE_SENSITIVE, ContextPatternRecognizer, IdentifierInContext, Prefiltered
 from .finance import ID_TOKEN
+
+INITIAL_DOT = re.compile(r"[A-Za-z]\.[A-Za-z]{2}")
 
 
 
@@ -35,6 +38,13 @@ class OfflineEmailRecognizer(Prefiltered, EmailRecognizer):
 register("email")(lambda: OfflineEmailRecognizer(supported_entity="EMAIL"))
 class PrefilteredUrlRecognizer(Prefiltered, UrlRecognizer):
     PREFILTER = r"\.[A-Za-z]{2}"  # every pattern ends in a dotted host name
+
+    def find_all(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Presidio's URL patterns, less a host glued to more letters ("H.SU" of
+        "7 H.SULTANOV") and a one-letter name in a country's domain ("h.no. 54", India's
+        house number): initials and abbreviations, not sites."""
+        return [r for r in super().find_all(text, entities, nlp_artifacts, regex_flags)
+                if not (r.end < len(text) and text[r.end].isalnum()) and not INITIAL_DOT.fullmatch(text, r.start, r.end)]
 
 
 class PrefilteredIpRecognizer(Prefiltered, IpRecognizer):

@@ -172,7 +172,7 @@ _TOWN = rf"{_WORD}(?:[ \t]+(?:{_TAIL_CONNECT}[ \t]+){{0,2}}\(?\p{{Lu}}[\p{{L}}'�
 _PLACE_LINE = (rf"(?:(?:{POSTCODE}[ \t]+(?=\p{{Lu}}))?{_TOWN}(?:,[ \t]*{_TOWN}){{0,2}})?(?:(?:,|[ \t]+/)?[ \t]*{_REGION}\b)?"
                rf"(?:,?[ \t]*(?:\d{{3,6}}(?:-\d{{4}})?|{UK_POSTCODE}|{CA_POSTCODE}))?")
 # A line ends at the line break, or where the sentence resumes: "...Cyprus 36903? I am in".
-_NEXT_LINE = (rf"\n(?:[ \t]*\n)?[ \t]*{QUOTE}(?:,[ \t]*)?(?=[\p{{L}}\d])(?:{UNIT_ANY}|{_PLACE_LINE})"
+_NEXT_LINE = (rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*{QUOTE}(?:,[ \t]*)?(?=[\p{{L}}\d])(?:{UNIT_ANY}|{_PLACE_LINE})"
               r"(?=[ \t]*(?:\n|$|[?!.,;]|[ \t]\p{Ll}))")
 _RUN = (rf"\d{{1,6}}[A-Za-z]?(?:[ \t]+\d{{1,5}})?(?=[ \t]+\p{{Lu}})"
         rf"(?:,?[ \t]+(?:{_WORD}|{_CONNECT}|\d{{1,5}}[A-Za-z]?\.?)){{1,10}}")
@@ -231,7 +231,8 @@ STREET_SUFFIX = (r"(?:katu|tie|kuja|polku|gatan|gata|vägen|väg|vegen|veien|vei
                  r"alléen|berget|bråten|engen|flata|gjerdet|grenda|gropa|hagen|haugen|havna|holtet|høgda|"
                  r"jordet|kollen|kroken|lunden|lyngen|løkka|marka|myra|plassen|skogen|skrenten|spranget|"
                  r"stranda|stubben|stykket|svingen|tjernet|toppen|tunet|stigen|bulevardi|"  # Norway, Sweden, Finland
-                 r"baan|hof|lei|pad|singel|steeg|boulevard)")  # the Low Countries
+                 r"baan|hof|lei|pad|singel|steeg|boulevard|"  # the Low Countries
+                 r"(?<![aeiouyäöüpb])ring)")  # "Hafenring", not "During" or "Spring"
 # The same as words of their own, after the name: "Passauer Strasse 33", "Király u. 15".
 STREET_NOUN = (r"(?:(?i:straße|strasse|gasse|weg|allee|allé|platz|plass|ring|vej|gade|gata|gate|vei|veg|"
                r"terrasse|laan|straat|kade|plein|utca|út|ulica|cesta|trg|sokak|sokağı|caddesi|cadde|"
