@@ -25,8 +25,10 @@ CONTEXTUAL = {"DOB", "MRN", "MEMBER_ID", "ACCOUNT", "EIN", "SWIFT", "LICENSE", "
 PLACE_PIECE = {"ADDRESS", "LOCATION", "PERSON"}
 ADDRESS_GAP = re.compile(r"[ \t]*(?:[,/][ \t]*)?(?:\n[ \t]*)?"
                          r"(?:(?i:north|south|east|west|new|port|lake|mount|fort|saint|st\.|san|santa)[ \t]+)?")
-# Inside a place's name: "Duarte do Campo", "Šempeter pri Gorici", "Frankfurt am Main".
-PLACE_JOINER = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|della|y|pri|nad|pod|sur|lui|am|an|bei)[ \t]+")
+# Inside a place's name: "Duarte do Campo", "Šempeter pri Gorici", "Frankfurt am Main",
+# "Rohrbach in Oberösterreich", "Aebi an der Aare".
+PLACE_JOINER = re.compile(r"[ \t]+(?:(?:de|do|da|dos|das|di|del|della|y|pri|nad|pod|sur|lui|am|an|bei|in)[ \t]+"
+                          r"(?:(?:der|den|la|los|las|le|les)[ \t]+)?)")
 # What an address leaves at its edges. Before a street that starts with its word: the
 # house number ("3, rue Marthe Rossi", "Nr. 5 Bulevardul ..."). Before a number-led one:
 # "Nr. ", "unit ", the flat and building of "Số 5/75/838 Phố ...". After it: more of the
@@ -88,7 +90,8 @@ def _join_address(text: str, spans: list[Span]) -> list[Span]:
                 or last.entity_type == "LOCATION" and s.entity_type == "ADDRESS"):
             out[-1] = Span("ADDRESS", last.start, s.end, max(last.score, s.score))
         elif last is not None and last.entity_type in ("ADDRESS", "LOCATION") and s.entity_type in PLACE_PIECE \
-                and PLACE_JOINER.fullmatch(text, last.end, s.start):
+                and (joiner := PLACE_JOINER.fullmatch(text, last.end, s.start)) \
+                and (s.entity_type != "PERSON" or joiner.group().split()[0] != "in"):  # "Boston in Mary's car"
             out[-1] = Span(last.entity_type, last.start, s.end, max(last.score, s.score))
         else:
             out.append(s)

@@ -74,6 +74,7 @@ def test_address_block_town_line_with_a_particle():
     "We closed 2 Data Centers and 5 Real Estate offices; 3 Key Points follow",
     "Grade 2 Carpal Tunnel with 2 Chest Wall lesions after 1 Gastric Bypass",
     "The wedding ring 3 days ago, Patient 12 ulcers after 2 weeks",
+    "a diagonal cut 3 mm deep; the Diagonal 3 row",
 ])
 def test_international_street_needs_a_street_shape(text):
     assert found("address_intl", text) == []
@@ -201,6 +202,8 @@ def test_org_names_still_takes_person_shaped_orgs(text, value):
     ("address_intl", "43 McDonagh Street H60 AXFN Harriet Ville", "43 McDonagh Street H60 AXFN"),  # an Eircode, not "H"
     ("address_intl", "Hans-Erich-Häring-Ring 80/61\n63608 Cloppenburg", "Hans-Erich-Häring-Ring 80/61\n63608 Cloppenburg"),
     ("address_intl", "Paseo de Herminio Correa 123 Puerta 2 \nMadrid", "Paseo de Herminio Correa 123 Puerta 2 \nMadrid"),
+    ("address_intl", "Lajosfürdői tér 7.\nApáti", "Lajosfürdői tér 7.\nApáti"),
+    ("address_intl", "Peatonal Sur Anguiano 311 Edif. 473", "Peatonal Sur Anguiano 311 Edif. 473"),
     ("address", "91597 sergejev circles suite 819", "91597 sergejev circles suite 819"),  # any type in lower case before a unit
 ])
 def test_more_street_shapes(name, text, value):

@@ -145,6 +145,9 @@ def test_an_address_does_not_grow_into_its_neighbour():
      [("ADDRESS", "7 prouse street\neast smithgate")]),
     # No joining across a word that is no particle of a place's name.
     ("Lyon and Marie", [("LOCATION", "Lyon"), ("PERSON", "Marie")], [("LOCATION", "Lyon"), ("PERSON", "Marie")]),
+    ("Rohrbach in Oberösterreich", [("LOCATION", "Rohrbach"), ("LOCATION", "Oberösterreich")],
+     [("LOCATION", "Rohrbach in Oberösterreich")]),
+    ("Boston in Mary's car", [("LOCATION", "Boston"), ("PERSON", "Mary")], [("LOCATION", "Boston"), ("PERSON", "Mary")]),
 ])
 def test_place_pieces_join_across_a_particle_or_a_compass_word(text, pieces, expected):
     spans = [Span(kind, text.index(v), text.index(v) + len(v), 0.7) for kind, v in pieces]

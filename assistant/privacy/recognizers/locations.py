@@ -235,7 +235,7 @@ STREET_SUFFIX = (r"(?:katu|tie|kuja|polku|gatan|gata|vägen|väg|vegen|veien|vei
                  r"(?<![aeiouyäöüpb])ring)")  # "Hafenring", not "During" or "Spring"
 # The same as words of their own, after the name: "Passauer Strasse 33", "Király u. 15".
 STREET_NOUN = (r"(?:(?i:straße|strasse|gasse|weg|allee|allé|platz|plass|ring|vej|gade|gata|gate|vei|veg|"
-               r"terrasse|laan|straat|kade|plein|utca|út|ulica|cesta|trg|sokak|sokağı|caddesi|cadde|"
+               r"terrasse|laan|straat|kade|plein|utca|út|tér|ulica|cesta|trg|sokak|sokağı|caddesi|cadde|"
                r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída|köz|körút|sétány|küçəsi|prospekti|bulevardi)\b"
                r"|Str\.|u\.|g\.)")
 # Words that open a street's name, in the languages of Europe, Latin America and Indonesia.
@@ -247,7 +247,10 @@ STREET_WORD = ("(?:" + any_case(
     "ladeira viela vereda quadra jardim bulevardul aleea calea intrarea splaiul șoseaua soseaua drumul plac "
     "pl. jalan jl. gang gg. distrito trecho favela núcleo esplanada estação praia fazenda área chácara setor "
     "conjunto vila residencial loteamento sítio recanto morro passarela pátio colônia condomínio parque "
-    "viaduto lagoa rotonda canale đường ngõ hẻm phố") + r"|R\.(?=[ \t]\p{Lu}))")
+    "viaduto lagoa rotonda canale đường ngõ hẻm phố")
+    # Mexico's, capitalised only: "a diagonal cut", "the pedestrian corridor" are no streets.
+    + r"|(?:Diagonal|Peatonal|Ampliación|Periférico|Circuito|Corredor|Pasaje)(?=[ \t]\p{Lu})"
+    + r"|R\.(?=[ \t]\p{Lu}))")
 _LOWORD = r"[\p{L}'’.-]+"
 # Street nouns after a name whose later words may be typed in lower case ("Dózsa györgy
 # utca", "Petőfi sándor tér"): those no English phrase ends with.
