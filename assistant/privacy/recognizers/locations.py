@@ -344,7 +344,7 @@ class StreetNameRecognizer(ContextPatternRecognizer):
     PATTERNS = (("named", rf"(?<![\w-]){NAMING_STREET_WORD}(?:[ \t]+{_TAIL_CONNECT}){{0,3}}[ \t]+{_SENTENCE_WORD}{_WORD}"
                           rf"(?:[ \t]+(?:{_TAIL_CONNECT}[ \t]+){{0,2}}{_SENTENCE_WORD}{_WORD}){{0,3}}{ADDRESS_TAIL}{LINES_BELOW}", 0.6),)
     FLAGS = CASE_SENSITIVE
-    PREFILTER = r"(?<![^\W\d_])" + NAMING_STREET_WORD
+    PREFILTER = r"(?<![^\W\d_])" + NAMING_STREET_WORD + r"[ \t]"  # a whole word: not "called", "trued"
 
 
 UNIT_AFTER = regex.compile(r"[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|l|units?|iu|IU|%|mmHg|bpm|times|x|"
