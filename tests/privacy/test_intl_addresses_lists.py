@@ -210,6 +210,19 @@ def test_more_street_shapes(name, text, value):
     assert any(value in f for f in found(name, text)), found(name, text)
 
 
+@pytest.mark.parametrize("street", [
+    "Søndervænget 12", "Kungsbacken 7", "Rantakaari 4", "Skólavörðustígur 12", "Vabaduse väljak 3",
+    "Schillerdamm 4", "Prinsendijk 5", "Tylova 285", "Nádražní 5", "Palackého 12",
+])
+def test_compound_street_endings_of_more_languages(street):
+    assert found("address_intl", f"Please send it to {street}") == [street]
+
+
+@pytest.mark.parametrize("text", ["Audit Committee 3 met", "Dr. Goldberg 5 times", "Danger 2 zones", "Nova 3 sales"])
+def test_english_words_with_a_street_ending_are_no_street(text):
+    assert found("address_intl", text) == []
+
+
 @pytest.mark.parametrize("text,value", [
     ("Strada Petre Tudor, Falticeni", "Strada Petre Tudor, Falticeni"),
     ("She lives on rue de la Paix.", "rue de la Paix"),

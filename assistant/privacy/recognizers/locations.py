@@ -223,20 +223,29 @@ class CuedAddressRecognizer(ContextPatternRecognizer):
 # building number before, units, and the town / region / country / postcode after, on
 # the same line or the lines below. Without an anchor a number-word-number run is
 # taken only where an address cue says so (``address_cue``).
-# Endings of compound street names; "-ring", "-gate", "-tee", "-park" are left out: too
-# many English words end so ("During 2019", "Committee 3", "Aggregate 12").
+# Endings of compound street names. "-gate", "-tee", "-park", "-berg", "-anger" are left out,
+# and "-ring" is taken only after a consonant other than p or b: too many English words and
+# surnames end so ("Aggregate 12", "Committee 3", "Goldberg 5", "Danger 2", "During 2019").
 STREET_SUFFIX = (r"(?:katu|tie|kuja|polku|gatan|gata|vägen|väg|vegen|veien|vei|vej|stræde|"
                  r"straße|strasse|str\.|gasse|weg|laan|straat|dreef|gracht|plein|platz|allee|"
                  r"stien|bakken|torget|torv|vegur|braut|gränd|utca|tér|iela|mäe|põik|centret|"
                  r"alléen|berget|bråten|engen|flata|gjerdet|grenda|gropa|hagen|haugen|havna|holtet|høgda|"
                  r"jordet|kollen|kroken|lunden|lyngen|løkka|marka|myra|plassen|skogen|skrenten|spranget|"
-                 r"stranda|stubben|stykket|svingen|tjernet|toppen|tunet|stigen|bulevardi|"  # Norway, Sweden, Finland
-                 r"baan|hof|lei|pad|singel|steeg|boulevard|"  # the Low Countries
+                 r"stranda|stubben|stykket|svingen|tjernet|toppen|tunet|"  # Norway
+                 r"vænget|parken|haven|højen|toften|marken|torvet|vangen|skoven|dalen|løkken|gyden|mosen|"
+                 r"brinken|sletten|vejen|"  # Denmark
+                 r"stigen|backen|platsen|allén|slingan|leden|stråket|gången|"  # Sweden
+                 r"bulevardi|ranta|kaari|rinne|mäki|niemi|piha|aukio|tori|väylä|puisto|raitti|kallio|harju|"
+                 r"laakso|"  # Finland
+                 r"stræti|straeti|stígur|hlíð|hraun|vellir|gerði|hagi|mýri|"  # Iceland
+                 r"damm|ufer|steig|stieg|pfad|chaussee|markt|graben|kamp|zeile|gässli|steg|twiete|"  # German
+                 r"baan|hof|lei|pad|singel|steeg|boulevard|dijk|kade|plantsoen|kanaal|"  # the Low Countries
+                 r"ská|ský|ška|čka|ní|ého|ová|(?<=\p{L}{3})ova|"  # Czech, Slovak, Croatian adjectives: "Tylova 285"
                  r"(?<![aeiouyäöüpb])ring)")  # "Hafenring", not "During" or "Spring"
 # The same as words of their own, after the name: "Passauer Strasse 33", "Király u. 15".
 STREET_NOUN = (r"(?:(?i:straße|strasse|gasse|weg|allee|allé|platz|plass|ring|vej|gade|gata|gate|vei|veg|"
                r"terrasse|laan|straat|kade|plein|utca|út|tér|ulica|cesta|trg|sokak|sokağı|caddesi|cadde|"
-               r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída|köz|körút|sétány|küçəsi|prospekti|bulevardi)\b"
+               r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída|köz|körút|sétány|küçəsi|prospekti|bulevardi|väljak|puiestee|tänav|maantee)\b"
                r"|Str\.|u\.|g\.)")
 # Words that open a street's name, in the languages of Europe, Latin America and Indonesia.
 STREET_WORD = ("(?:" + any_case(
