@@ -270,3 +270,8 @@ def test_a_german_ring_street_is_still_a_street():
 ])
 def test_urls_are_hosts_not_initials_or_glued_words(text, value):
     assert found("url", text) == ([value] if value else [])
+
+
+def test_a_listed_town_after_a_town_label():
+    assert found("places", "Town: Kaiserslautern") == ["Kaiserslautern"]
+    assert found("places", "Place of birth: Malbork") == ["Malbork"]

@@ -39,7 +39,8 @@ JOINERS = {"de", "del", "la", "le", "les", "los", "las", "di", "da", "do", "dos"
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|from|to|near|into|toward|towards|outside|around|via|visit|visited|visiting|"
     r"city|town|village|county|municipality|hometown|moved to|born in|lives in|living in)"
-    r"[ \t]+(?:the[ \t]+)?)$", re.IGNORECASE)
+    r"[ \t]+(?:the[ \t]+)?"
+    r"|\b(?:city|town|village|county|municipality|hometown|place of birth|birthplace)[ \t]*:[ \t]*)$", re.IGNORECASE)
 LINE_ALONE = re.compile(r"(?:^|\n)[ \t]*$")
 LINE_END = re.compile(r"[ \t]*,?[ \t]*(?P<code>\d{3,6}(?:[ -]\d{2,4})?)?[ \t]*(?:\n[ \t]*(?P<next>[^\W\d_][\w .'’-]*)|$)")
 SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
