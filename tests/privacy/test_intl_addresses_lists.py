@@ -275,3 +275,8 @@ def test_urls_are_hosts_not_initials_or_glued_words(text, value):
 def test_a_listed_town_after_a_town_label():
     assert found("places", "Town: Kaiserslautern") == ["Kaiserslautern"]
     assert found("places", "Place of birth: Malbork") == ["Malbork"]
+
+
+def test_a_country_takes_its_variant_in_brackets():
+    assert found("places", '"I am glad that Cyprus (Greek) is moving," says Izumi.') == ["Cyprus (Greek)"]
+    assert found("places", "They left Chile (see above) in May.") == ["Chile"]

@@ -43,6 +43,9 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:city|town|village|county|municipality|hometown|place of birth|birthplace)[ \t]*:[ \t]*)$", re.IGNORECASE)
 LINE_ALONE = re.compile(r"(?:^|\n)[ \t]*$")
 LINE_END = re.compile(r"[ \t]*,?[ \t]*(?P<code>\d{3,6}(?:[ -]\d{2,4})?)?[ \t]*(?:\n[ \t]*(?P<next>[^\W\d_][\w .'’-]*)|$)")
+# A country's name with its variant as lists print it: "Cyprus (Greek)", "Korea (South)",
+# "Congo (Kinshasa)".
+COUNTRY_VARIANT = re.compile(r"[ \t]*\((?:[A-Z][\w'’.-]*)(?:[ \t][A-Z][\w'’.-]*){0,2}\)")
 SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 # Country names that are also common words or first names: taken only after a place word.
 AMBIGUOUS_COUNTRIES = {"chad", "jordan", "turkey", "georgia", "guinea", "china", "niger", "jersey",
@@ -107,7 +110,9 @@ class PlaceNameRecognizer(CodeRecognizer):
                 continue
             joined = any(w.group() in JOINERS for w in words[i + 1:j])
             if self._placed(text, start, last.end(), key, is_country, multiword=j > i, joined=joined):
-                return start, start + len(between.rstrip("."))
+                end = start + len(between.rstrip("."))
+                variant = is_country and COUNTRY_VARIANT.match(text, end)
+                return start, variant.end() if variant else end
         return None
 
     def _placed(self, text: str, start: int, end: int, key: str, is_country: bool, multiword: bool,
