@@ -23,7 +23,7 @@ SPECIFIC = {"CARD", "IBAN", "SSN", "ITIN", "NPI", "DEA", "ABA", "CUSIP", "ISIN",
 CONTEXTUAL = {"DOB", "MRN", "MEMBER_ID", "ACCOUNT", "EIN", "SWIFT", "LICENSE", "DEVICE_ID", "FAX",
               "ADDRESS", "URL"}
 PLACE_PIECE = {"ADDRESS", "LOCATION", "PERSON"}
-ADDRESS_GAP = re.compile(r"[ \t]*(?:[,/][ \t]*)?(?:\n[ \t]*)?"
+ADDRESS_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:[,/][ \t]*)?(?:\n[ \t]*)?(?:\d{1,6}[ \t]+)?"
                          r"(?:(?i:north|south|east|west|new|port|lake|mount|fort|saint|st\.|san|santa)[ \t]+)?")
 # Inside a place's name: "Duarte do Campo", "Šempeter pri Gorici", "Frankfurt am Main",
 # "Rohrbach in Oberösterreich", "Aebi an der Aare".
@@ -34,16 +34,20 @@ PLACE_JOINER = re.compile(r"[ \t]+(?:(?:de|do|da|dos|das|di|del|della|y|pri|nad|
 # "Nr. ", "unit ", the flat and building of "Số 5/75/838 Phố ...". After it: more of the
 # house number ("Ackermannring 22-66"), a postcode (", Grenadines 58395", "Guyana 585 30"),
 # "2108 NT", "3798-213", "24-173", an Eircode, a province code ("Raveo (UD)"), an estate phase or a region word.
-HOUSE_BEFORE = re.compile(r"(?:\b(?:No|Nr|N[º°]|Số)\.?[ \t]*)?\b\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)*"
-                          r"(?:,?[ \t]+|/)\Z")
+HOUSE_BEFORE = re.compile(r"(?:(?:\b(?:No|Nr|N[º°]|Số)\.?[ \t]*)?\b\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)*"
+                          r"(?:,?[ \t]+|/)|\b(?:Na|U|K|Ke|V|Ve|Pod|Nad|Za|Am|An|Auf|Im|Zum|Zur)[ \t]+)\Z")
 NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Nr|N[º°]|Số)\.?[ \t]*(?:\d{1,5}(?:/\d{1,5})*/)?|\b\d{1,5}(?:/\d{1,5})*/"
-                           r"|(?i:\b(?:unit|apt|apartment|flat|studio|suite|ste|room|block|lot|phase)\.?[ \t]+))\Z")
+                           r"|(?i:\b(?:unit|apt|apartment|flat|studio|suite|ste|room|block|lot|phase)\.?[ \t]+)"
+                           r"|(?i:\b(?:unit|apt|apartment|flat|studio|suite|ste|room)\.?[ \t]?\d{1,5}[A-Za-z]?)[ \t]*[,\n][ \t]*)\Z")
 CODE_AFTER = re.compile(
     r"(?:(?<=\d)[-/]\d{1,5}[A-Za-z]?\b|(?<=\b\d{3})[ \t]\d{2}\b|(?<=[Pp]hase)[ \t]+\d{1,3}\b"
-    r"|[ \t]?,?[ \t]?(?:\n[ \t]*)?(?:(?:[A-Z]{1,2}-?\d{3,7}|\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3,7}"
+    r"|[ \t]?,?[ \t]?(?:\n[ \t]*)?(?:(?:[A-Z]{1,2}-?\d{3,7}|\d{5}-\d{4}|\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3,7}"
     r"|[A-Z]\d{2}[ \t]?[A-Z0-9]{4}"
     r"|(?i:phase|block|blk|lot)[ \t]?\d{1,3})\b|\([A-Z]{2,3}\)"
     r"|(?i:kraj|kunta|megye|oblast|county|province|district|region)\b))(?![-/.:,]?\d)")
+# After a town: Spanish "los/las ..." ("San Miguel los Altos") and a canton or province
+# code ("Menthonnex (AR)").
+PLACE_AFTER = re.compile(r"[ \t]+(?:de[ \t]+)?(?:los|las)[ \t]+\w+|[ \t]*\([A-Z]{2,3}\)")
 EDGE = " \t\r\n,;:.()[]{}'\"-/"
 
 
@@ -73,8 +77,15 @@ def resolve(text: str, spans: list[Span]) -> list[Span]:
                 continue
         kept.append(Span(span.entity_type, piece[0], piece[1], span.score))
         bisect.insort(taken, piece)
-    # Joined twice: a house number or postcode taken in can close the gap to the next piece.
-    return _join_address(text, _with_edges(text, _join_address(text, sorted(kept, key=lambda s: s.start))))
+    # Joining and growing take turns: a house number or postcode taken in can close the gap
+    # to the next piece, and a joined piece can end where a postcode follows.
+    spans = _join_address(text, sorted(kept, key=lambda s: s.start))
+    for _ in range(3):
+        grown = _join_address(text, _with_edges(text, spans))
+        if grown == spans:
+            break
+        spans = grown
+    return spans
 
 
 def _join_address(text: str, spans: list[Span]) -> list[Span]:
@@ -99,19 +110,21 @@ def _join_address(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _with_edges(text: str, spans: list[Span]) -> list[Span]:
-    """Each address grown over the house number before it and the code after it, never
-    into its neighbours."""
+    """Each address grown over the house number before it and the code after it, each town
+    over its "los Altos" or "(AR)", never into its neighbours."""
     out: list[Span] = []
     for i, s in enumerate(spans):
-        if s.entity_type != "ADDRESS":
-            out.append(s)
-            continue
         lo = out[-1].end if out else 0
         hi = spans[i + 1].start if i + 1 < len(spans) else len(text)
-        before = (HOUSE_BEFORE if text[s.start].isalpha() else NUMBER_BEFORE).search(text, max(lo, s.start - 24), s.start)
-        after = CODE_AFTER.match(text, s.end)  # the whole text: its lookahead must see past ``hi``
-        end = after.end() if after and after.end() <= hi else s.end
-        out.append(Span("ADDRESS", before.start() if before else s.start, end, s.score))
+        start, end = s.start, s.end
+        if s.entity_type == "ADDRESS":
+            before = (HOUSE_BEFORE if text[start].isalpha() else NUMBER_BEFORE).search(text, max(lo, start - 24), start)
+            start = before.start() if before else start
+            after = CODE_AFTER.match(text, end)  # the whole text: its lookahead must see past ``hi``
+        else:
+            after = PLACE_AFTER.match(text, end) if s.entity_type == "LOCATION" else None
+        end = after.end() if after and after.end() <= hi else end
+        out.append(Span(s.entity_type, start, end, s.score))
     return out
 
 

@@ -203,6 +203,10 @@ def test_org_names_still_takes_person_shaped_orgs(text, value):
     ("address_intl", "Hans-Erich-Häring-Ring 80/61\n63608 Cloppenburg", "Hans-Erich-Häring-Ring 80/61\n63608 Cloppenburg"),
     ("address_intl", "Paseo de Herminio Correa 123 Puerta 2 \nMadrid", "Paseo de Herminio Correa 123 Puerta 2 \nMadrid"),
     ("address_intl", "Lajosfürdői tér 7.\nApáti", "Lajosfürdői tér 7.\nApáti"),
+    ("address_intl", "Nr. 38 Strada Nistor\n Bl. 65  Sc. 13 Ap. 310\n Sacele", "Strada Nistor\n Bl. 65  Sc. 13 Ap. 310\n Sacele"),
+    ("address_intl", "95444 Castillo Pine Suite 994\nWest Timothy\n, OH\n Svalbard & Jan Mayen Islands 44136",
+     "95444 Castillo Pine Suite 994\nWest Timothy\n, OH\n Svalbard & Jan Mayen Islands 44136"),
+    ("address_intl", "Largo Iara Abreu, S/N", "Largo Iara Abreu, S/N"),  # "sin número"
     ("address_intl", "Peatonal Sur Anguiano 311 Edif. 473", "Peatonal Sur Anguiano 311 Edif. 473"),
     ("address", "91597 sergejev circles suite 819", "91597 sergejev circles suite 819"),  # any type in lower case before a unit
 ])
@@ -228,6 +232,7 @@ def test_english_words_with_a_street_ending_are_no_street(text):
     ("She lives on rue de la Paix.", "rue de la Paix"),
     ("Intrarea Ioniță\nMiercurea-Ciuc, 957769", "Intrarea Ioniță\nMiercurea-Ciuc, 957769"),
     ("Calle Mayor", "Calle Mayor"),
+    ("Rambla Micaela Machado", "Rambla Micaela Machado"),
 ])
 def test_a_street_named_by_its_word_needs_no_number(text, value):
     assert [f.rstrip(".") for f in found("street_name", text)] == [value]  # a word may end in "." ("St.")

@@ -116,6 +116,9 @@ def test_an_address_and_a_place_that_overlap_are_one_address():
     ("Maryamhof 425, Ghana 2108 NT", "Maryamhof 425, Ghana", "Maryamhof 425, Ghana 2108 NT"),
     ("Av. Brás 249, Espanha 3798-213", "Av. Brás 249, Espanha", "Av. Brás 249, Espanha 3798-213"),
     ("Peterson Homes Phase 2, Ramirez Road", "2, Ramirez Road", "Phase 2, Ramirez Road"),
+    ("Na Laurové 846", "Laurové 846", "Na Laurové 846"),  # a preposition opening the street's name
+    ("Flat 92\n95 Mason Beach Road", "95 Mason Beach Road", "Flat 92\n95 Mason Beach Road"),  # the unit's line
+    ("12 Oak Street, Tulsa 74103-1234", "12 Oak Street, Tulsa", "12 Oak Street, Tulsa 74103-1234"),  # ZIP+4
     # Not grown: a number before a number-led street, a column of figures, a date after it.
     ("page 3, 12 Oak Street", "12 Oak Street", "12 Oak Street"),
     ("Mobileye   123   148", "Mobileye   123", "Mobileye   123"),
@@ -143,13 +146,22 @@ def test_an_address_does_not_grow_into_its_neighbour():
     ("Duarte do Campo", [("LOCATION", "Duarte"), ("PERSON", "Campo")], [("LOCATION", "Duarte do Campo")]),
     ("7 prouse street\neast smithgate", [("ADDRESS", "7 prouse street"), ("ADDRESS", "smithgate")],
      [("ADDRESS", "7 prouse street\neast smithgate")]),
+    ("San Miguel los Altos", [("LOCATION", "San Miguel")], [("LOCATION", "San Miguel los Altos")]),
+    ("Menthonnex (AR)", [("LOCATION", "Menthonnex")], [("LOCATION", "Menthonnex (AR)")]),
+    # A number between two address pieces is the address's: "Calzada Sur 736 985 992 462, Nueva Albania".
+    ("Calzada Sur 736 985 992 462, Nueva Albania", [("ADDRESS", "Calzada Sur 736 985"), ("ADDRESS", "462, Nueva Albania")],
+     [("ADDRESS", "Calzada Sur 736 985 992 462, Nueva Albania")]),
+    # Joining and growing take turns: the town joined in the second round takes its postcode.
+    ("Puebla 943 686\nSan Israel\n, VER\n Panamá 60744-8023",
+     [("ADDRESS", "Puebla 943"), ("PERSON", "Israel"), ("PERSON", "VER\n Panamá")],
+     [("ADDRESS", "Puebla 943 686\nSan Israel\n, VER\n Panamá 60744-8023")]),
     # No joining across a word that is no particle of a place's name.
     ("Lyon and Marie", [("LOCATION", "Lyon"), ("PERSON", "Marie")], [("LOCATION", "Lyon"), ("PERSON", "Marie")]),
     ("Rohrbach in Oberösterreich", [("LOCATION", "Rohrbach"), ("LOCATION", "Oberösterreich")],
      [("LOCATION", "Rohrbach in Oberösterreich")]),
     ("Boston in Mary's car", [("LOCATION", "Boston"), ("PERSON", "Mary")], [("LOCATION", "Boston"), ("PERSON", "Mary")]),
 ])
-def test_place_pieces_join_across_a_particle_or_a_compass_word(text, pieces, expected):
+def test_place_pieces_join_and_towns_take_their_tails(text, pieces, expected):
     spans = [Span(kind, text.index(v), text.index(v) + len(v), 0.7) for kind, v in pieces]
     assert [(s.entity_type, text[s.start:s.end]) for s in resolve(text, spans)] == expected
 

@@ -160,7 +160,7 @@ POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{8}|\d{2}-\d{3}|\d{3}[ \t
 # sentence line ends the block (digits only as a trailing postcode or after a unit word).
 _CONNECT = r"(?:de|del|dei|da|do|dos|das|di|du|la|le|van|von|der|den|ten|y|u\.|út|utca|str\.?|Apt\.?|Suite)"
 # Town names with small words inside: "Chomutice u Horic v Podkrkonoší", "Caxias do Sul".
-_TAIL_CONNECT = rf"(?:{_CONNECT}|nad|pod|na|u|v|am|an|im|bei|sur|sous|en|e|och|og|lui|pri)(?!\p{{L}})"
+_TAIL_CONNECT = rf"(?:{_CONNECT}|nad|pod|na|u|v|am|an|im|bei|sur|sous|en|e|och|og|lui|pri|und|&)(?!\p{{L}})"
 # A flat, suite, lot... and its number, the unit word in any case: "Apt. 5", "piso 2", "H.No. 171".
 UNIT_ANY = ("(?:" + any_case("apt apartment suite ste unit floor fl box flat studio piso puerta depto dpto interior "
                              "edif edificio appartamento piano scala interno bl sc ap block blk lot room rm")
@@ -172,7 +172,7 @@ _TOWN = rf"{_WORD}(?:[ \t]+(?:{_TAIL_CONNECT}[ \t]+){{0,2}}\(?\p{{Lu}}[\p{{L}}'�
 _PLACE_LINE = (rf"(?:(?:{POSTCODE}[ \t]+(?=\p{{Lu}}))?{_TOWN}(?:,[ \t]*{_TOWN}){{0,2}})?(?:(?:,|[ \t]+/)?[ \t]*{_REGION}\b)?"
                rf"(?:,?[ \t]*(?:\d{{3,6}}(?:-\d{{4}})?|{UK_POSTCODE}|{CA_POSTCODE}))?")
 # A line ends at the line break, or where the sentence resumes: "...Cyprus 36903? I am in".
-_NEXT_LINE = (rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*{QUOTE}(?:,[ \t]*)?(?=[\p{{L}}\d])(?:{UNIT_ANY}|{_PLACE_LINE})"
+_NEXT_LINE = (rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*{QUOTE}(?:,[ \t]*)?(?=[\p{{L}}\d])(?:{UNIT_ANY}(?:[ \t]+{UNIT_ANY})*|{_PLACE_LINE})"
               r"(?=[ \t]*(?:\n|$|[?!.,;]|[ \t]\p{Ll}))")
 _RUN = (rf"\d{{1,6}}[A-Za-z]?(?:[ \t]+\d{{1,5}})?(?=[ \t]+\p{{Lu}})"
         rf"(?:,?[ \t]+(?:{_WORD}|{_CONNECT}|\d{{1,5}}[A-Za-z]?\.?)){{1,10}}")
@@ -256,7 +256,7 @@ STREET_WORD = ("(?:" + any_case(
     "ladeira viela vereda quadra jardim bulevardul aleea calea intrarea splaiul șoseaua soseaua drumul plac "
     "pl. jalan jl. gang gg. distrito trecho favela núcleo esplanada estação praia fazenda área chácara setor "
     "conjunto vila residencial loteamento sítio recanto morro passarela pátio colônia condomínio parque "
-    "viaduto lagoa rotonda canale đường ngõ hẻm phố")
+    "viaduto lagoa rotonda canale đường ngõ hẻm phố rambla")
     # Mexico's, capitalised only: "a diagonal cut", "the pedestrian corridor" are no streets.
     + r"|(?:Diagonal|Peatonal|Ampliación|Periférico|Circuito|Corredor|Pasaje)(?=[ \t]\p{Lu})"
     + r"|R\.(?=[ \t]\p{Lu}))")
@@ -266,7 +266,7 @@ _LOWORD = r"[\p{L}'’.-]+"
 LOWER_NAMED_NOUN = r"(?i:utca|út|tér|köz|körút|sétány|cesta|ulica|trg)\b"
 HUNGARIAN_NUMBER = r"(?i:út|utca|u\.|tér)[ \t]+\d{1,5}"
 # "33", "9c", "5/7" and "11-66" (a building and its entrance or flat), "No. 257", "nr. 105".
-HOUSE_NUMBER = r"(?:(?i:no|nr|n[º°])\.?[ \t]?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?(?![\w%/-])"
+HOUSE_NUMBER = r"(?:(?:(?i:no|nr|n[º°])\.?[ \t]?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?|(?i:s/n))(?![\w%/-])"
 _STREET_CORE = (
     rf"(?:(?:(?:{_WORD}[ \t]+){{0,2}}\p{{Lu}}[\p{{L}}'’-]*?(?:{STREET_SUFFIX}|(?<=-)(?i:{STREET_SUFFIX}))"   # Skogstien, Kiannonkatu
     rf"|(?:{_WORD}[ \t]+){{1,3}}{STREET_NOUN}"                              # Passauer Strasse
@@ -310,7 +310,7 @@ class InternationalAddressRecognizer(ContextPatternRecognizer):
                       rf"{ADDRESS_TAIL}{LINES_BELOW}", 0.7),
         ("house_no", rf"\b(?:H\.[ \t]?No\.?|House[ \t]No\.?)[ \t]?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})?{ADDRESS_TAIL}{LINES_BELOW}", 0.75),
     )
-    PREFILTER = r"\d"
+    PREFILTER = r"\d|[Ss]/[Nn]"  # a house number, or "s/n" where there is none
     FLAGS = CASE_SENSITIVE
 
     def rescore(self, text, start, end, pattern, score):
@@ -340,7 +340,7 @@ class UnitAddressRecognizer(InternationalAddressRecognizer):
 NAMING_STREET_WORD = "(?:" + any_case(
     "rue rua rúa calle carrer avenida avinguda piazza piazzetta praça travessa paseo passeig chemin allée "
     "strada ulica ul. aleja ulitsa viale vicolo callejón calzada prolongación rodovia ladeira bulevardul "
-    "aleea calea intrarea splaiul șoseaua soseaua drumul jalan jl.") + ")"
+    "aleea calea intrarea splaiul șoseaua soseaua drumul jalan jl. rambla") + ")"
 
 
 @register("street_name")
