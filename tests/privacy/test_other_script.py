@@ -24,3 +24,8 @@ def test_runs_in_another_script(text, expected):
 
 def test_greek_letters_as_symbols_are_not_runs():
     assert found("TNF-α and IL-1β rose; αβ T cells; ΔΔCt of 2.1; 5 μg/kg") == []
+
+
+def test_a_building_letter_before_chinese_is_the_address_and_one_han_letter_is_no_run():
+    assert found("u座 刘路 Apt. 462") == [("PERSON", "u座 刘路")]
+    assert found("blood type A型 noted") == []

@@ -19,9 +19,11 @@ _LETTER = r"(?:(?!\p{Latin})\p{L})"
 _WORD = rf"{_LETTER}(?:{_LETTER}|\p{{M}}|['’]|-(?={_LETTER}))*"
 _NUMBER = r"\d[\d/-]*"
 _GLUE = r"[ \t]*[.,:;()«»\"/№-]*[ \t]*(?:\n[ \t]*(?![ \t\n]))?"
-# A Latin letter between Chinese characters is part of the address: "张路h座" (building h).
+# A Latin letter glued to Chinese characters is part of the address: "张路h座", "E座 王街"
+# (building h, building E).
 _HAN_LETTER = r"(?<=\p{Han})[A-Za-z](?=\p{Han})"
-RUN = regex.compile(rf"(?:{_NUMBER}[ \t]+)?{_WORD}(?:{_GLUE}(?:{_WORD}|{_HAN_LETTER}|{_NUMBER}(?![\p{{Latin}}])))*\.?")
+_LEADING_HAN_LETTER = r"(?:(?<![\p{Latin}\d])[A-Za-z](?=\p{Han}))"
+RUN = regex.compile(rf"(?:{_NUMBER}[ \t]+)?{_LEADING_HAN_LETTER}?{_WORD}(?:{_GLUE}(?:{_WORD}|{_HAN_LETTER}|{_NUMBER}(?![\p{{Latin}}])))*\.?")
 SENTENCE_END = regex.compile(r"[\p{L}\p{M}]{4,}\.$")
 ALL_GREEK = regex.compile(r"\p{Greek}+")
 GREEK_WORD = regex.compile(r"\p{Greek}{3,}")
@@ -41,7 +43,7 @@ class OtherScriptRecognizer(CodeRecognizer):
             run = m.group().rstrip(" \t\n,;:(")
             if SENTENCE_END.search(run):  # "born in Ирбит." but "д. 2", "(мурм.)"
                 run = run[:-1]
-            letters = [c for c in run if c.isalpha()]
+            letters = [c for c in run if c.isalpha() and not c.isascii()]  # "A型" is one letter of Han
             if len(letters) < 2 or (ALL_GREEK.fullmatch("".join(letters)) and not GREEK_WORD.search(run)):
                 continue
             before = text[max(0, m.start() - 24):m.start()]
