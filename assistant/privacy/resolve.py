@@ -33,7 +33,8 @@ PLACE_JOINER = re.compile(r"[ \t]+(?:(?:de|do|da|dos|das|di|del|della|y|pri|nad|
 # house number ("3, rue Marthe Rossi", "Nr. 5 Bulevardul ..."). Before a number-led one:
 # "Nr. ", "unit ", the flat and building of "Số 5/75/838 Phố ...". After it: more of the
 # house number ("Ackermannring 22-66"), a postcode (", Grenadines 58395", "Guyana 585 30"),
-# "2108 NT", "3798-213", "24-173", an Eircode, a province code ("Raveo (UD)"), an estate phase or a region word.
+# "2108 NT", "3798-213", "24-173" (on its own line under a region code too), an Eircode, a
+# province code ("Raveo (UD)"), an estate phase or a region word.
 HOUSE_BEFORE = re.compile(r"(?:(?:\b(?:No|Nr|N[º°]|Số)\.?[ \t]*)?\b\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)*"
                           r"(?:,?[ \t]+|/)|\b(?:Na|U|K|Ke|V|Ve|Pod|Nad|Za|Am|An|Auf|Im|Zum|Zur)[ \t]+)\Z")
 NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Nr|N[º°]|Số)\.?[ \t]*(?:\d{1,5}(?:/\d{1,5})*/)?|\b\d{1,5}(?:/\d{1,5})*/"
@@ -41,7 +42,7 @@ NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Nr|N[º°]|Số)\.?[ \t]*(?:\d{1,5}(?:/\
                            r"|(?i:\b(?:unit|apt|apartment|flat|studio|suite|ste|room)\.?[ \t]?\d{1,5}[A-Za-z]?)[ \t]*[,\n][ \t]*)\Z")
 CODE_AFTER = re.compile(
     r"(?:(?<=\d)[-/]\d{1,5}[A-Za-z]?\b|(?<=\b\d{3})[ \t]\d{2}\b|(?<=[Pp]hase)[ \t]+\d{1,3}\b"
-    r"|[ \t]?,?[ \t]?(?:\n[ \t]*)?(?:(?:[A-Z]{1,2}-?\d{3,7}|\d{5}-\d{4}|\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3,7}"
+    r"|(?:[ \t]*\n?[ \t]*,[ \t]*[A-Z]{2,3}[ \t]*\n[ \t]*|[ \t]?,?[ \t]?(?:\n[ \t]*)?)(?:(?:[A-Z]{1,2}-?\d{3,7}|\d{5}-\d{4}|\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3,7}"
     r"|[A-Z]\d{2}[ \t]?[A-Z0-9]{4}"
     r"|(?i:phase|block|blk|lot)[ \t]?\d{1,3})\b|\([A-Z]{2,3}\)"
     r"|(?i:kraj|kunta|megye|oblast|county|province|district|region)\b))(?![-/.:,]?\d)")

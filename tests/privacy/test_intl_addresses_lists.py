@@ -207,6 +207,8 @@ def test_org_names_still_takes_person_shaped_orgs(text, value):
     ("address_intl", "95444 Castillo Pine Suite 994\nWest Timothy\n, OH\n Svalbard & Jan Mayen Islands 44136",
      "95444 Castillo Pine Suite 994\nWest Timothy\n, OH\n Svalbard & Jan Mayen Islands 44136"),
     ("address_intl", "Largo Iara Abreu, S/N", "Largo Iara Abreu, S/N"),  # "sin número"
+    ("address_intl", "552 Khóm 32 Đường số 3 xã An Phú tỉnh Điện Biên", "Đường số 3 xã An Phú tỉnh Điện Biên"),
+    ("address_intl", "Av Bianca Domingues, 786", "Av Bianca Domingues, 786"),
     ("address_intl", "Peatonal Sur Anguiano 311 Edif. 473", "Peatonal Sur Anguiano 311 Edif. 473"),
     ("address", "91597 sergejev circles suite 819", "91597 sergejev circles suite 819"),  # any type in lower case before a unit
 ])
@@ -233,6 +235,7 @@ def test_english_words_with_a_street_ending_are_no_street(text):
     ("Intrarea Ioniță\nMiercurea-Ciuc, 957769", "Intrarea Ioniță\nMiercurea-Ciuc, 957769"),
     ("Calle Mayor", "Calle Mayor"),
     ("Rambla Micaela Machado", "Rambla Micaela Machado"),
+    ("Lago Sabrina Vargas", "Lago Sabrina Vargas"), ("Vila Gonçalves", "Vila Gonçalves"),
 ])
 def test_a_street_named_by_its_word_needs_no_number(text, value):
     assert [f.rstrip(".") for f in found("street_name", text)] == [value]  # a word may end in "." ("St.")

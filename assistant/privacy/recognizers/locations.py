@@ -256,9 +256,9 @@ STREET_WORD = ("(?:" + any_case(
     "ladeira viela vereda quadra jardim bulevardul aleea calea intrarea splaiul șoseaua soseaua drumul plac "
     "pl. jalan jl. gang gg. distrito trecho favela núcleo esplanada estação praia fazenda área chácara setor "
     "conjunto vila residencial loteamento sítio recanto morro passarela pátio colônia condomínio parque "
-    "viaduto lagoa rotonda canale đường ngõ hẻm phố rambla")
+    "viaduto lagoa rotonda canale đường ngõ hẻm phố rambla lago")
     # Mexico's, capitalised only: "a diagonal cut", "the pedestrian corridor" are no streets.
-    + r"|(?:Diagonal|Peatonal|Ampliación|Periférico|Circuito|Corredor|Pasaje)(?=[ \t]\p{Lu})"
+    + r"|(?:Diagonal|Peatonal|Ampliación|Periférico|Circuito|Corredor|Pasaje|Av)(?=[ \t]\p{Lu})"
     + r"|R\.(?=[ \t]\p{Lu}))")
 _LOWORD = r"[\p{L}'’.-]+"
 # Street nouns after a name whose later words may be typed in lower case ("Dózsa györgy
@@ -284,7 +284,9 @@ _SENTENCE_WORD = (r"(?!(?:The|A|An|I|We|You|He|She|It|They|This|That|Our|My|Your
 EIRCODE = r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}\b"
 # Codes first: "H60 AXFN" is one code, not the word "H" and a number.
 _TAIL_ITEM = (rf"(?:{UNIT_ANY}|{POSTCODE}|{UK_POSTCODE}|{CA_POSTCODE}|{EIRCODE}"
-              rf"|(?i:kraj|oblast|rayonu|county|province|prefecture|district|xã|tỉnh|huyện|phường|quận|thị[ \t]trấn|thành[ \t]phố)\b"
+              rf"|(?i:kraj|oblast|rayonu|county|province|prefecture|district)\b"
+              # Vietnam's units and the name after them, whatever its first word: "xã An Phú", "TP. Huế".
+              rf"|(?i:xã|tỉnh|huyện|phường|quận|thị[ \t]trấn|thành[ \t]phố|tp\.)(?:[ \t]+\p{{Lu}}[\p{{L}}'’-]*){{0,4}}"
               rf"|{_SENTENCE_WORD}{_WORD}(?:[ \t]+\(\p{{Lu}}\p{{L}}*\))?|{_TAIL_CONNECT}|nan\b"
               r"|\p{Ll}\p{Lu}\p{Ll}+(?!\p{L})|[Kk]wa\p{Lu}[\p{L}-]+)")  # isiZulu locatives: "iKapa", "eThekwini", "KwaMashu"
 ADDRESS_TAIL = rf"(?:(?:[ \t]*,[ \t]*|[ \t]+){_TAIL_ITEM}){{0,12}}"
@@ -340,7 +342,7 @@ class UnitAddressRecognizer(InternationalAddressRecognizer):
 NAMING_STREET_WORD = "(?:" + any_case(
     "rue rua rúa calle carrer avenida avinguda piazza piazzetta praça travessa paseo passeig chemin allée "
     "strada ulica ul. aleja ulitsa viale vicolo callejón calzada prolongación rodovia ladeira bulevardul "
-    "aleea calea intrarea splaiul șoseaua soseaua drumul jalan jl. rambla") + ")"
+    "aleea calea intrarea splaiul șoseaua soseaua drumul jalan jl. rambla lago vila viela jardim recanto") + ")"
 
 
 @register("street_name")

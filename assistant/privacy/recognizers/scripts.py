@@ -3,8 +3,9 @@
 Our models and word lists read English; in an English note or prompt a run of
 Cyrillic, Hebrew, Georgian, Armenian, Arabic, Thai, Greek or CJK words is almost
 always a name or an address copied as written. ``other_script`` takes such a run
-with the numbers and punctuation inside it: as LOCATION when it holds a digit or
-follows a place word, else as PERSON. Greek letters as symbols ("TNF-α",
+with the numbers and punctuation inside it: as ADDRESS when it holds a digit (a house
+number: the town and postcode lines after it then join it), as LOCATION after a place
+word, else as PERSON. Greek letters as symbols ("TNF-α",
 "αβ T cells", "ΔΔCt") are not runs: a Greek run needs a word of three letters.
 """
 from __future__ import annotations
@@ -32,7 +33,7 @@ PREFILTER = regex.compile(_LETTER)
 
 @register("other_script")
 class OtherScriptRecognizer(CodeRecognizer):
-    ENTITIES = ("LOCATION", "PERSON")
+    ENTITIES = ("ADDRESS", "LOCATION", "PERSON")
     SCORE = 0.6
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -47,8 +48,12 @@ class OtherScriptRecognizer(CodeRecognizer):
             if len(letters) < 2 or (ALL_GREEK.fullmatch("".join(letters)) and not GREEK_WORD.search(run)):
                 continue
             before = text[max(0, m.start() - 24):m.start()]
-            place = any(c.isdigit() for c in run) or PLACE_BEFORE.search(before) or LABEL_BEFORE.search(before)
-            entity = "LOCATION" if place else "PERSON"
+            if any(c.isdigit() for c in run):
+                entity = "ADDRESS"
+            elif PLACE_BEFORE.search(before) or LABEL_BEFORE.search(before):
+                entity = "LOCATION"
+            else:
+                entity = "PERSON"
             if entity in entities:
                 found.append(result(self, entity, m.start(), m.start() + len(run), self.SCORE))
         return found
