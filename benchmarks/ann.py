@@ -61,7 +61,7 @@ def main() -> None:
     truth, exact_ms = timed(exact)
     approx, ivf_ms = timed(index)
     recall = np.mean([len(set(a) & set(t)) / 10 for a, t in zip(approx, truth)])
-    print(f"| vectors | dim | index | nprobe | build s | recall@10 vs exact | p50 ms | p95 ms |")
+    print("| vectors | dim | index | nprobe | build s | recall@10 vs exact | p50 ms | p95 ms |")
     print("|---|---|---|---|---|---|---|---|")
     print(f"| {args.n:,} | {args.dim} | exact (baseline) | - | - | 1.000 | "
           f"{np.percentile(exact_ms, 50):.1f} | {np.percentile(exact_ms, 95):.1f} |")

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from .resolve import Span
+from .spans import Span
 
 FindMany = Callable[[list[str]], list[list[Span]]]
 # Below this many characters a batch stays in this process (a prompt, a short file): there

@@ -7,57 +7,25 @@ digits of a card are not also a date") and is dropped; one that sticks out of
 it keeps only the part that sticks out, so no character loses its cover.
 Overlapping spans of the same type, or an address and a place, are first joined
 into one ("St. Mary's Hospital in New York" and "New York, NY" are one place), so a
-short piece that sticks out is not lost for being too short to stand alone.
+short piece that sticks out is not lost for being too short to stand alone. The kept
+spans then go to ``addresses.assemble``, which makes one address of its pieces.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-
+from .addresses import assemble
 from .pseudonyms import PLACEHOLDER
 from .recognizers.ner import LABELS
+from .spans import Span
+
+__all__ = ["Span", "rank", "resolve"]
 
 SPECIFIC = {"CARD", "IBAN", "SSN", "ITIN", "NPI", "DEA", "ABA", "CUSIP", "ISIN", "EMAIL", "IP",
             "VEHICLE_ID"}
 CONTEXTUAL = {"DOB", "MRN", "MEMBER_ID", "ACCOUNT", "EIN", "SWIFT", "LICENSE", "DEVICE_ID", "FAX",
               "ADDRESS", "URL"}
-PLACE_PIECE = {"ADDRESS", "LOCATION", "PERSON"}
-ADDRESS_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:[,/][ \t]*)?(?:\n[ \t]*)?(?:\d{1,6}[ \t]+)?"
-                         r"(?:(?i:north|south|east|west|new|port|lake|mount|fort|saint|st\.|san|santa)[ \t]+)?")
-# Inside a place's name: "Duarte do Campo", "Šempeter pri Gorici", "Frankfurt am Main",
-# "Rohrbach in Oberösterreich", "Aebi an der Aare".
-PLACE_JOINER = re.compile(r"[ \t]+(?:(?:de|do|da|dos|das|di|del|della|y|pri|nad|pod|sur|lui|am|an|bei|in)[ \t]+"
-                          r"(?:(?:der|den|la|los|las|le|les)[ \t]+)?)")
-# What an address leaves at its edges. Before a street that starts with its word: the
-# house number ("3, rue Marthe Rossi", "Nr. 5 Bulevardul ..."). Before a number-led one:
-# "Nr. ", "unit ", the flat and building of "Số 5/75/838 Phố ...". After it: more of the
-# house number ("Ackermannring 22-66"), a postcode (", Grenadines 58395", "Guyana 585 30"),
-# "2108 NT", "3798-213", "24-173" (on its own line under a region code too), an Eircode, a
-# province code ("Raveo (UD)"), an estate phase or a region word.
-HOUSE_BEFORE = re.compile(r"(?:(?:\b(?:No|Nr|N[º°]|Số)\.?[ \t]*)?\b\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)*"
-                          r"(?:,?[ \t]+|/)|\b(?:Na|U|K|Ke|V|Ve|Pod|Nad|Za|Am|An|Auf|Im|Zum|Zur)[ \t]+)\Z")
-NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Nr|N[º°]|Số)\.?[ \t]*(?:\d{1,5}(?:/\d{1,5})*/)?|\b\d{1,5}(?:/\d{1,5})*/"
-                           r"|(?i:\b(?:unit|apt|apartment|flat|studio|suite|ste|room|block|lot|phase)\.?[ \t]+)"
-                           r"|(?i:\b(?:unit|apt|apartment|flat|studio|suite|ste|room)\.?[ \t]?\d{1,5}[A-Za-z]?)[ \t]*[,\n][ \t]*)\Z")
-CODE_AFTER = re.compile(
-    r"(?:(?<=\d)[-/]\d{1,5}[A-Za-z]?\b|(?<=\b\d{3})[ \t]\d{2}\b|(?<=[Pp]hase)[ \t]+\d{1,3}\b"
-    r"|(?:[ \t]*\n?[ \t]*,[ \t]*[A-Z]{2,3}[ \t]*\n[ \t]*|[ \t]?,?[ \t]?(?:\n[ \t]*)?)(?:(?:[A-Z]{1,2}-?\d{3,7}|\d{5}-\d{4}|\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3,7}"
-    r"|[A-Z]\d{2}[ \t]?[A-Z0-9]{4}"
-    r"|(?i:phase|block|blk|lot)[ \t]?\d{1,3})\b|\([A-Z]{2,3}\)"
-    r"|(?i:kraj|kunta|megye|oblast|county|province|district|region)\b))(?![-/.:,]?\d)")
-# After a town: Spanish "los/las ..." ("San Miguel los Altos") and a canton or province
-# code ("Menthonnex (AR)").
-PLACE_AFTER = re.compile(r"[ \t]+(?:de[ \t]+)?(?:los|las)[ \t]+\w+|[ \t]*\([A-Z]{2,3}\)")
 EDGE = " \t\r\n,;:.()[]{}'\"-/"
-
-
-@dataclass(frozen=True)
-class Span:
-    entity_type: str
-    start: int
-    end: int
-    score: float
 
 
 def rank(entity_type: str) -> int:
@@ -78,55 +46,7 @@ def resolve(text: str, spans: list[Span]) -> list[Span]:
                 continue
         kept.append(Span(span.entity_type, piece[0], piece[1], span.score))
         bisect.insort(taken, piece)
-    # Joining and growing take turns: a house number or postcode taken in can close the gap
-    # to the next piece, and a joined piece can end where a postcode follows.
-    spans = _join_address(text, sorted(kept, key=lambda s: s.start))
-    for _ in range(3):
-        grown = _join_address(text, _with_edges(text, spans))
-        if grown == spans:
-            break
-        spans = grown
-    return spans
-
-
-def _join_address(text: str, spans: list[Span]) -> list[Span]:
-    """An address and the place pieces beside it, with only a comma or a line break
-    between, are one address: "<ADDRESS_1>, <LOCATION_1>" would leave the comma, and
-    the link between the pieces, for a reader to put back together. A name right after
-    an address is its town as often as not ("12 Oak Road, Ashby"): it joins too."""
-    out: list[Span] = []
-    for s in spans:
-        last = out[-1] if out else None
-        if last is not None and ADDRESS_GAP.fullmatch(text, last.end, s.start) and (
-                last.entity_type == "ADDRESS" and s.entity_type in PLACE_PIECE
-                or last.entity_type == "LOCATION" and s.entity_type == "ADDRESS"):
-            out[-1] = Span("ADDRESS", last.start, s.end, max(last.score, s.score))
-        elif last is not None and last.entity_type in ("ADDRESS", "LOCATION") and s.entity_type in PLACE_PIECE \
-                and (joiner := PLACE_JOINER.fullmatch(text, last.end, s.start)) \
-                and (s.entity_type != "PERSON" or joiner.group().split()[0] != "in"):  # "Boston in Mary's car"
-            out[-1] = Span(last.entity_type, last.start, s.end, max(last.score, s.score))
-        else:
-            out.append(s)
-    return out
-
-
-def _with_edges(text: str, spans: list[Span]) -> list[Span]:
-    """Each address grown over the house number before it and the code after it, each town
-    over its "los Altos" or "(AR)", never into its neighbours."""
-    out: list[Span] = []
-    for i, s in enumerate(spans):
-        lo = out[-1].end if out else 0
-        hi = spans[i + 1].start if i + 1 < len(spans) else len(text)
-        start, end = s.start, s.end
-        if s.entity_type == "ADDRESS":
-            before = (HOUSE_BEFORE if text[start].isalpha() else NUMBER_BEFORE).search(text, max(lo, start - 24), start)
-            start = before.start() if before else start
-            after = CODE_AFTER.match(text, end)  # the whole text: its lookahead must see past ``hi``
-        else:
-            after = PLACE_AFTER.match(text, end) if s.entity_type == "LOCATION" else None
-        end = after.end() if after and after.end() <= hi else end
-        out.append(Span(s.entity_type, start, end, s.score))
-    return out
+    return assemble(text, sorted(kept, key=lambda s: s.start))
 
 
 def _join_same_type(spans: list[Span]) -> list[Span]:

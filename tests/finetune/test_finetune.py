@@ -109,7 +109,7 @@ def models_dir(models_cache) -> Path:
 
 @pytest.mark.slow
 def test_train_resume_load_generate_and_eval(pack, tmp_path, models_dir):
-    from assistant.evaluate import best_similarity, evaluate
+    from assistant.evaluate import evaluate
     from assistant.generate import Generator
     from assistant.models import resolve
     from safetensors import safe_open

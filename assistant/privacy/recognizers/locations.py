@@ -62,7 +62,7 @@ class StreetAddressRecognizer(ContextPatternRecognizer):
         ("street", rf"\b\d{{1,6}}(?:-?[A-Z])?[ \t]+(?:(?:{CAP}|{ORDINAL})[ \t]+){{0,4}}{STREET_TYPE}(?:,?\s+{UNIT})?{CITY_TAIL}", 0.85),
         ("euro_suffix", rf"\b{EURO_SUFFIX}\s+\d{{1,5}}[A-Za-z]?\b(?:,?\s+{UNIT})?", 0.75),
         ("euro_prefix", rf"\b{EURO_PREFIX}\d{{1,5}}\b", 0.6),
-        ("unit", rf"\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s?#?\d{{1,5}}[A-Z]?\b", 0.6),
+        ("unit", r"\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s?#?\d{1,5}[A-Z]?\b", 0.6),
         ("po_box", r"\b(?:P\.?\s?O\.?\s?Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b(?:\s+[AF]PO\s[A-Z]{2}\s\d{5})?", 0.7),
         ("military", MILITARY, 0.8),
         ("street_lower", STREET_LOWER, 0.75),
