@@ -288,3 +288,14 @@ def test_a_listed_town_after_a_town_label():
 def test_a_country_takes_its_variant_in_brackets():
     assert found("places", '"I am glad that Cyprus (Greek) is moving," says Izumi.') == ["Cyprus (Greek)"]
     assert found("places", "They left Chile (see above) in May.") == ["Chile"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Russell Investments is a design agency based in KURZENKIRCHEN.", "KURZENKIRCHEN"),
+    ("We moved here from LAPPEENRANTA", "LAPPEENRANTA"),
+    ("growth in EBITDA and NVIDIA", None),  # acronyms are shorter than eight letters
+    ("mutations in the HEPACAMXYZ gene", None),  # a symbol is followed by what it is
+    ("a rise in NHANES data", None),
+])
+def test_a_town_in_capitals_after_a_place_word(text, value):
+    assert found("town_shapes", text) == ([value] if value else [])

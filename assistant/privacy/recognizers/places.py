@@ -151,6 +151,16 @@ FRENCH_TOWN = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)
 # Denmark's big cities are written with their postal district: "1050 København K", "Aarhus C".
 DANISH_DISTRICT = regex.compile(r"(?i)(?<!\p{L})(?:københavn|kobenhavn|aarhus|århus|odense|aalborg|frederiksberg)"
                                 r"[ \t]+(?:k|v|ø|n|s|c|m|nv|sv|nø|sø)(?![\p{L}\d])")
+# A town as address lists print it, in capitals ("based in KURZENKIRCHEN", "from BASHALL
+# TOWN"): after a place word, one to three words in capitals, one of them a spoken word of
+# eight letters or more that no word list knows. Acronyms are shorter: on 25 million
+# PHI-free characters, six letters let "EBITDA", "NVIDIA" and "NHANES" through, eight none.
+CAPS_TOWN = regex.compile(r"(?<![\w'’-])\p{Lu}{2,}(?:[-' ]\p{Lu}{2,}){0,2}(?![\w'’-])")
+# A gene, protein or product symbol is followed by what it is ("the PORCN gene"); a town's
+# name is spoken: vowels and consonants take turns ("KURZENKIRCHEN", not "GNPTAB").
+SYMBOL_NEXT = regex.compile(r"[ \t]+(?i:genes?|proteins?|mutations?|variants?|alleles?|receptors?|enzymes?|"
+                            r"deficiency|syndrome|inc|corp|ltd|llc|plc)\b")
+SPOKEN = regex.compile(r"^(?:[^AEIOUY]{0,3}[AEIOUYÄÖÜÅÉÈ]+)+[^AEIOUY]{0,3}$")
 LABEL_BEFORE = re.compile(r"(?:\b(?:town|city|village|hometown|place of birth|birthplace)[ \t]*:[ \t]*)$", re.IGNORECASE)
 
 
@@ -168,6 +178,7 @@ class TownShapeRecognizer(CodeRecognizer):
         if "LOCATION" not in entities:
             return []
         found = [m.span() for m in FRENCH_TOWN.finditer(text)] + [m.span() for m in DANISH_DISTRICT.finditer(text)]
+        found += [m.span() for m in CAPS_TOWN.finditer(text) if self._caps_town(text, m)]
         for m in TOWN_PREFIX.finditer(text):
             name = m["name"].lower()
             before = text[max(0, m.start() - 24):m.start()]
@@ -175,6 +186,13 @@ class TownShapeRecognizer(CodeRecognizer):
                     is_known(name) or DEMONYM.search(name) or EPONYM_NEXT.match(text, m.end())):
                 found.append((m.start(), _name_end(text, m.end())))
         return [result(self, "LOCATION", a, b, self.SCORE) for a, b in found]
+
+    @staticmethod
+    def _caps_town(text: str, m: regex.Match) -> bool:
+        before = text[max(0, m.start() - 24):m.start()]
+        words = regex.split(r"[-' ]", m.group())
+        return bool(PLACE_BEFORE.search(before) or LABEL_BEFORE.search(before)) and not SYMBOL_NEXT.match(
+            text, m.end()) and any(len(w) >= 8 and SPOKEN.search(w) and not is_known(w) for w in words)
 
 
 def _name_end(text: str, end: int) -> int:
