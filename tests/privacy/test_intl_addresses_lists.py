@@ -299,3 +299,12 @@ def test_a_country_takes_its_variant_in_brackets():
 ])
 def test_a_town_in_capitals_after_a_place_word(text, value):
     assert found("town_shapes", text) == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Who's coming to Czech Republic with me?", "Czech Republic"),  # GeoNames has "Czechia"
+    ("She arrived from Netherlands.", "Netherlands"),  # ... and "The Netherlands"
+    ("an acid dye known as Congo red", None),  # a stain, not the country
+])
+def test_countries_by_the_names_people_write(text, value):
+    assert found("places", text) == ([value] if value else [])

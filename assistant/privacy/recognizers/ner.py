@@ -28,7 +28,7 @@ EPONYM_NEXT = re.compile(
     r"procedure|maneuver|manoeuvre|phenomenon|sarcoma|lymphoma|palsy|ulcer|node|triad|law|"
     r"equation|formula|method|index|operation|fracture|cyst|tumou?r|bod(?:y|ies)|disorder|"
     r"anomaly|trial|protocol|rule|staging|thyroiditis|encephalopathy|dystrophy|block|repair|"
-    r"inhibitors?|regimen|esophagus|risk|criterion|nodes?|aneurysm|cells?)\b", re.IGNORECASE)
+    r"inhibitors?|regimen|esophagus|risk|criterion|nodes?|aneurysm|cells?|red)\b", re.IGNORECASE)  # "Congo red"
 DRUG_SUFFIX = re.compile(
     r"(?:pril|sartan|statin|olol|mab|nib|cillin|mycin|azole|prazole|formin|gliptin|dipine|"
     r"oxacin|tide|zepam|zolam|parin|xaban|gatran|lukast|tidine|setron|triptan|"

@@ -58,18 +58,29 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
+# Countries by the English names people write that GeoNames' list does not carry (it has
+# "Czechia", "The Netherlands", "Myanmar", "Eswatini").
+COUNTRY_ALIASES = (
+    "Czech Republic", "Netherlands", "Holland", "Korea", "Vatican City", "Swaziland", "Burma", "East Timor",
+    "Timor-Leste", "Cape Verde", "Great Britain", "England", "Scotland", "Northern Ireland",
+    "United States of America", "Bosnia", "Congo", "The Gambia", "The Bahamas", "Türkiye", "Slovak Republic",
+    "Saint Lucia", "St. Lucia", "Ivory Coast", "Cote d'Ivoire", "US Virgin Islands", "Svalbard", "Jan Mayen",
+    "South Georgia", "Macedonia", "North Macedonia", "Russian Federation", "Republic of Korea", "Viet Nam",
+)
+
+
 @functools.cache
 def gazetteer() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
     """(countries, towns, longest): folded names, and the most words a name
     starting with a given folded word has (most capitalised words start none)."""
     countries, towns, longest = set(), set(), {}
-    for line in GAZETTEER.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            kind, key = line.split("\t", 1)  # stored folded by the build script
-            (countries if kind == "C" else towns).add(key)
-            first, n = key.split(" ", 1)[0], key.count(" ") + 1
-            longest[first] = max(longest.get(first, 0), n)
-    return frozenset(countries), frozenset(towns), longest
+    rows = [line.split("\t", 1) for line in GAZETTEER.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]  # stored folded by the build script
+    for kind, key in rows + [["C", fold(name)] for name in COUNTRY_ALIASES]:
+        (countries if kind == "C" else towns).add(key)
+        first, n = key.split(" ", 1)[0], key.count(" ") + 1
+        longest[first] = max(longest.get(first, 0), n)
+    return frozenset(countries), frozenset(towns - countries), longest
 
 
 @register("places")
