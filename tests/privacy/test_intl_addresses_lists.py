@@ -308,3 +308,23 @@ def test_a_town_in_capitals_after_a_place_word(text, value):
 ])
 def test_countries_by_the_names_people_write(text, value):
     assert found("places", text) == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text,value", [
+    ("seen at Brigham and Women's Hospital on March 22nd", "Brigham and Women's Hospital"),
+    ("seen last week at Baylor Scott & White today", "Baylor Scott & White"),
+    ("seen by Dr. Emily S. at Children's Hospital Boston in July", "Children's Hospital Boston"),
+    ("diagnosed on March 2nd, 2023, at MD Anderson (ins. #7)", "MD Anderson"),
+    ("reviewed by Dr. Emily P. at our Seattle office on 05/08", "Seattle office"),
+    ("seen at Cedars-Sinai clinic on April 22nd", "Cedars-Sinai clinic"),
+])
+def test_care_sites_named_a_little_after_the_visit(text, value):
+    assert any(value in f for f in found("facility", text)), found("facility", text)
+
+
+@pytest.mark.parametrize("text", [
+    "the Compliance office reviewed it", "our Main office", "seen in UK and Ireland",
+    "after hip replacement surgery, specifically reviewing connections to the McGill Pain Index",
+])
+def test_departments_and_far_prepositions_are_no_care_site(text):
+    assert all(f in ("UK",) for f in found("facility", text)), found("facility", text)

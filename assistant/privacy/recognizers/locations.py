@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from . import register
-from .base import CASE_SENSITIVE, ContextPatternRecognizer, any_case
+from .base import CASE_SENSITIVE, ContextPatternRecognizer, any_case, word_list
 
 CAP = r"[A-Z][\w'’.-]*"
 ORDINAL = r"\d{1,3}(?:st|nd|rd|th)\b"  # "1600 5th Avenue", "6603 85th Road"
@@ -125,6 +125,13 @@ NOT_NAME = r"(?!(?:The|A|An|Our|This|That|Your|Their|His|Her|What|Which|How|In|A
 CARE_VERB = (r"(?:seen|admitted|treated|evaluated|visited|presented|hospitalized|transferred|discharged|"
              r"referred|followed|visit|appointment|consulted|reviewed|examined|operated\son|delivered|"
              r"scanned|imaged|tested|seen\sin|care)")
+# With "at" a little after them ("diagnosed on March 2nd, 2023, at MD Anderson"), these too;
+# not with "in" or "from" ("lifted the stay in September", "surgery from July 1").
+CARE_EVENT = rf"(?:{CARE_VERB}|surgery|replacement|procedure|biopsy|admission|diagnosed)"
+MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
+# The clinic or office of a practice named by its town: "our Seattle office", "the Chicago clinic".
+SITE_NOUN = r"(?:clinic|office|practice|hospital|branch|campus|facility)\b"  # not "site": "NLM Web site"
 
 
 # "Request to Amend Health Information", "Riverside General Hospital, Health Information
@@ -138,14 +145,28 @@ class CareSiteRecognizer(ContextPatternRecognizer):
     """Hospitals and clinics by name, and any capitalised place after "seen at", "admitted to"."""
 
     ENTITY = "LOCATION"
-    _NAME = rf"(?:(?:St|Saint|Mount|Mt)\.?\s)?{NOT_NAME}{CAP}(?:\s(?:of\s)?{NOT_NAME}{CAP}){{0,4}}"
+    # "Baylor Scott & White" is one name; so is "Brigham and Women's" before "Hospital".
+    _NAME = rf"(?:(?:St|Saint|Mount|Mt)\.?\s)?{NOT_NAME}{CAP}(?:\s(?:of\s|&\s)?{NOT_NAME}{CAP}){{0,4}}"
+    _FACILITY_NAME = _NAME.replace("of\\s|&", "of\\s|and\\s|&")
     PATTERNS = (
-        ("facility", rf"\b{_NAME}\s{FACILITY_NOUN}{_NOT_RECORDS}(?:(?:,\s|\s(?:in|of)\s){_NOT_DEPARTMENT}"
+        ("facility", rf"\b{_FACILITY_NAME}\s{FACILITY_NOUN}{_NOT_RECORDS}(?:(?:,\s|\s(?:in|of)\s){_NOT_DEPARTMENT}"
                      r"[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)?", 0.7),
         ("care_site", rf"(?<=\b{CARE_VERB}\s(?:at|to|from|in)\s(?:the\s)?)" + _NAME, 0.6),
+        # Up to four words between the verb and "at": "seen last week at Baylor Scott & White",
+        # "seen by Dr. Emily S. at Children's Hospital Boston", "diagnosed on March 2nd, 2023, at".
+        ("care_site_later", rf"(?<=\b{CARE_EVENT}(?:\s[\w'’.,]+){{0,4}}\sat\s(?:the\s)?)(?!{MONTH_NAME})" + _NAME, 0.6),
+        ("town_site", rf"(?<=\b(?:our|the|your|their|his|her|at)\s){_NAME}\s{SITE_NOUN}", 0.6),
     )
-    PREFILTER = rf"{FACILITY_NOUN}|{CARE_VERB}"  # every match holds one or follows one
+    PREFILTER = rf"{FACILITY_NOUN}|{CARE_EVENT}|{SITE_NOUN}"  # every match holds one or follows one
     FLAGS = CASE_SENSITIVE
+
+    def rescore(self, text, start, end, pattern, score):
+        # "the Compliance office", "our Main clinic": a department or a word, not a town.
+        if pattern == "town_site" and all(
+                w.lower() in word_list("common_words.txt") or w.lower() in word_list("name_words.txt")
+                for w in regex.findall(r"\p{L}+", text[start:end])[:-1]):  # the name, not "office"
+            return None
+        return super().rescore(text, start, end, pattern, score)
 
 
 # Multi-line and international addresses. Letters are Unicode (\p{Lu}, \p{L}): the
