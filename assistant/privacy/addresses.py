@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .recognizers.locations import EIRCODE
 from .spans import Span
 
 PLACE_PIECE = {"ADDRESS", "LOCATION", "PERSON"}
@@ -41,7 +42,7 @@ _GLUED = r"(?<=\d)[-/]\d{1,5}[A-Za-z]?\b|(?<=\b\d{3})[ \t]\d{2}\b|(?<=[Pp]hase)[
 # region word ("Košický kraj").
 _SEPARATOR = r"(?:[ \t]*\n?[ \t]*,[ \t]*[A-Z]{2,3}[ \t]*\n[ \t]*|[ \t]?,?[ \t]?(?:\n[ \t]*)?)"
 _CODE = (r"(?:(?:[A-Z]{1,2}-?\d{3,7}|\d{5}-\d{4}|\d{4}[ \t]?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3,7}"
-         r"|[A-Z]\d{2}[ \t]?[A-Z0-9]{4}|(?i:phase|block|blk|lot)[ \t]?\d{1,3})\b|\([A-Z]{2,3}\)"
+         rf"|{EIRCODE}|(?i:phase|block|blk|lot)[ \t]?\d{{1,3}})\b|\([A-Z]{{2,3}}\)"
          r"|(?i:kraj|kunta|megye|oblast|county|province|district|region)\b)")
 CODE_AFTER = re.compile(rf"(?:{_GLUED}|{_SEPARATOR}{_CODE})(?![-/.:,]?\d)")  # not the first digits of a date
 # After a town: Spanish "los/las ..." ("San Miguel los Altos") and a canton or province

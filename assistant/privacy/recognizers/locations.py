@@ -9,6 +9,7 @@ import regex
 
 from . import register
 from .base import CASE_SENSITIVE, ContextPatternRecognizer, any_case, word_list
+from .dates import MONTH
 
 CAP = r"[A-Z][\w'’.-]*"
 ORDINAL = r"\d{1,3}(?:st|nd|rd|th)\b"  # "1600 5th Avenue", "6603 85th Road"
@@ -128,8 +129,6 @@ CARE_VERB = (r"(?:seen|admitted|treated|evaluated|visited|presented|hospitalized
 # With "at" a little after them ("diagnosed on March 2nd, 2023, at MD Anderson"), these too;
 # not with "in" or "from" ("lifted the stay in September", "surgery from July 1").
 CARE_EVENT = rf"(?:{CARE_VERB}|surgery|replacement|procedure|biopsy|admission|diagnosed)"
-MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 # The clinic or office of a practice named by its town: "our Seattle office", "the Chicago clinic".
 SITE_NOUN = r"(?:clinic|office|practice|hospital|branch|campus|facility)\b"  # not "site": "NLM Web site"
 
@@ -140,21 +139,26 @@ _NOT_RECORDS = r"(?![ \t](?:Information|Management|Records|Insurance|Plan|Policy
 _NOT_DEPARTMENT = r"(?!(?:Health|Information|Management|Records|Department|Services|Office|Unit)\b)"
 
 
+def _site_name(joiner: str) -> str:
+    """Capitalised words, up to five, ``joiner`` allowed between them."""
+    return rf"(?:(?:St|Saint|Mount|Mt)\.?\s)?{NOT_NAME}{CAP}(?:\s(?:{joiner})?{NOT_NAME}{CAP}){{0,4}}"
+
+
 @register("facility")
 class CareSiteRecognizer(ContextPatternRecognizer):
     """Hospitals and clinics by name, and any capitalised place after "seen at", "admitted to"."""
 
     ENTITY = "LOCATION"
     # "Baylor Scott & White" is one name; so is "Brigham and Women's" before "Hospital".
-    _NAME = rf"(?:(?:St|Saint|Mount|Mt)\.?\s)?{NOT_NAME}{CAP}(?:\s(?:of\s|&\s)?{NOT_NAME}{CAP}){{0,4}}"
-    _FACILITY_NAME = _NAME.replace("of\\s|&", "of\\s|and\\s|&")
+    _NAME = _site_name(r"of\s|&\s")
+    _FACILITY_NAME = _site_name(r"of\s|and\s|&\s")
     PATTERNS = (
         ("facility", rf"\b{_FACILITY_NAME}\s{FACILITY_NOUN}{_NOT_RECORDS}(?:(?:,\s|\s(?:in|of)\s){_NOT_DEPARTMENT}"
                      r"[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)?", 0.7),
         ("care_site", rf"(?<=\b{CARE_VERB}\s(?:at|to|from|in)\s(?:the\s)?)" + _NAME, 0.6),
         # Up to four words between the verb and "at": "seen last week at Baylor Scott & White",
         # "seen by Dr. Emily S. at Children's Hospital Boston", "diagnosed on March 2nd, 2023, at".
-        ("care_site_later", rf"(?<=\b{CARE_EVENT}(?:\s[\w'’.,]+){{0,4}}\sat\s(?:the\s)?)(?!{MONTH_NAME})" + _NAME, 0.6),
+        ("care_site_later", rf"(?<=\b{CARE_EVENT}(?:\s[\w'’.,]+){{0,4}}\sat\s(?:the\s)?)(?!{MONTH}(?!\w))" + _NAME, 0.6),
         ("town_site", rf"(?<=\b(?:our|the|your|their|his|her|at)\s){_NAME}\s{SITE_NOUN}", 0.6),
     )
     PREFILTER = rf"{FACILITY_NOUN}|{CARE_EVENT}|{SITE_NOUN}"  # every match holds one or follows one
@@ -269,15 +273,19 @@ STREET_NOUN = (r"(?:(?i:straße|strasse|gasse|weg|allee|allé|platz|plass|ring|v
                r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída|köz|körút|sétány|küçəsi|prospekti|bulevardi|väljak|puiestee|tänav|maantee)\b"
                r"|Str\.|u\.|g\.)")
 # Words that open a street's name, in the languages of Europe, Latin America and Indonesia.
-STREET_WORD = ("(?:" + any_case(
-    "rue rua rúa via viale vicolo calle carrer camino avenida avinguda av. avenue piazza piazzetta plaza "
-    "praça largo travessa estrada paseo passeig ronda boulevard bd. chemin allée impasse quai strada corso "
-    "ulica ul. aleja al. ulitsa odos οδός stretto incrocio borgo contrada pasadizo vial continuación "
-    "circunvalación cañada callejón calzada privada andador cerrada retorno prolongación alameda rodovia "
-    "ladeira viela vereda quadra jardim bulevardul aleea calea intrarea splaiul șoseaua soseaua drumul plac "
-    "pl. jalan jl. gang gg. distrito trecho favela núcleo esplanada estação praia fazenda área chácara setor "
-    "conjunto vila residencial loteamento sítio recanto morro passarela pátio colônia condomínio parque "
-    "viaduto lagoa rotonda canale đường ngõ hẻm phố rambla lago")
+# Street words of Europe, Latin America and Vietnam that no English sentence uses before a
+# capitalised word: they name a street even without a house number ("Strada Petre Tudor").
+NAMING_WORDS = (
+    "rue rua rúa calle carrer avenida avinguda piazza piazzetta praça travessa paseo passeig chemin "
+    "allée strada ulica ul. aleja ulitsa viale vicolo callejón calzada prolongación rodovia ladeira "
+    "bulevardul aleea calea intrarea splaiul șoseaua soseaua drumul jalan jl. rambla lago vila viela "
+    "jardim recanto")
+STREET_WORD = ("(?:" + any_case(NAMING_WORDS + (
+    " via camino av. avenue plaza largo estrada ronda boulevard bd. impasse quai corso al. odos οδός "
+    "stretto incrocio borgo contrada pasadizo vial continuación circunvalación cañada privada andador "
+    "cerrada retorno alameda vereda quadra plac pl. gang gg. distrito trecho favela núcleo esplanada "
+    "estação praia fazenda área chácara setor conjunto residencial loteamento sítio morro passarela "
+    "pátio colônia condomínio parque viaduto lagoa rotonda canale đường ngõ hẻm phố"))
     # Mexico's, capitalised only: "a diagonal cut", "the pedestrian corridor" are no streets.
     + r"|(?:Diagonal|Peatonal|Ampliación|Periférico|Circuito|Corredor|Pasaje|Av)(?=[ \t]\p{Lu})"
     + r"|R\.(?=[ \t]\p{Lu}))")
@@ -360,10 +368,7 @@ class UnitAddressRecognizer(InternationalAddressRecognizer):
 
 # The street words that no English sentence uses before a capitalised word ("via Email",
 # "Plaza Hotel", "an impasse Monday" do; "Strada Petre Tudor" is a street).
-NAMING_STREET_WORD = "(?:" + any_case(
-    "rue rua rúa calle carrer avenida avinguda piazza piazzetta praça travessa paseo passeig chemin allée "
-    "strada ulica ul. aleja ulitsa viale vicolo callejón calzada prolongación rodovia ladeira bulevardul "
-    "aleea calea intrarea splaiul șoseaua soseaua drumul jalan jl. rambla lago vila viela jardim recanto") + ")"
+NAMING_STREET_WORD = "(?:" + any_case(NAMING_WORDS) + ")"
 
 
 @register("street_name")

@@ -14,7 +14,7 @@ import regex
 
 from . import register
 from .base import CodeRecognizer, result
-from .places import LABEL_BEFORE, PLACE_BEFORE
+from .places import after_place_word
 
 _LETTER = r"(?:(?!\p{Latin})\p{L})"
 _WORD = rf"{_LETTER}(?:{_LETTER}|\p{{M}}|['’]|-(?={_LETTER}))*"
@@ -47,10 +47,9 @@ class OtherScriptRecognizer(CodeRecognizer):
             letters = [c for c in run if c.isalpha() and not c.isascii()]  # "A型" is one letter of Han
             if len(letters) < 2 or (ALL_GREEK.fullmatch("".join(letters)) and not GREEK_WORD.search(run)):
                 continue
-            before = text[max(0, m.start() - 24):m.start()]
             if any(c.isdigit() for c in run):
                 entity = "ADDRESS"
-            elif PLACE_BEFORE.search(before) or LABEL_BEFORE.search(before):
+            elif after_place_word(text, m.start()):
                 entity = "LOCATION"
             else:
                 entity = "PERSON"
