@@ -20,8 +20,8 @@ PLACE_PIECE = {"ADDRESS", "LOCATION", "PERSON"}
 ADDRESS_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:[,/][ \t]*)?(?:\n[ \t]*)?(?:\d{1,6}[ \t]+)?"
                          r"(?:(?i:north|south|east|west|new|port|lake|mount|fort|saint|st\.|san|santa)[ \t]+)?")
 # Inside a place's name: "Duarte do Campo", "Šempeter pri Gorici", "Frankfurt am Main",
-# "Rohrbach in Oberösterreich", "Aebi an der Aare".
-PLACE_JOINER = re.compile(r"[ \t]+(?:(?:de|do|da|dos|das|di|del|della|y|pri|nad|pod|sur|lui|am|an|bei|in)[ \t]+"
+# "Rohrbach in Oberösterreich", "Aebi an der Aare", "Dobrovo v Brdih", "Mikulovice u Znojma".
+PLACE_JOINER = re.compile(r"[ \t]+(?:(?:de|do|da|dos|das|di|del|della|y|pri|nad|pod|na|v|u|ob|sur|lui|am|an|bei|in)[ \t]+"
                           r"(?:(?:der|den|la|los|las|le|les)[ \t]+)?)")
 
 # Before a street that starts with its word: its house number ("3, rue Marthe Rossi",

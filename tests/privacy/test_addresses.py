@@ -68,6 +68,7 @@ def test_an_address_does_not_grow_into_its_neighbour():
     ("Rohrbach in Oberösterreich", [("LOCATION", "Rohrbach"), ("LOCATION", "Oberösterreich")],
      [("LOCATION", "Rohrbach in Oberösterreich")]),
     ("Boston in Mary's car", [("LOCATION", "Boston"), ("PERSON", "Mary")], [("LOCATION", "Boston"), ("PERSON", "Mary")]),
+    ("Dobrovo v Brdih", [("LOCATION", "Dobrovo"), ("PERSON", "Brdih")], [("LOCATION", "Dobrovo v Brdih")]),
 ])
 def test_place_pieces_join_and_towns_take_their_tails(text, pieces, expected):
     spans = [Span(kind, text.index(v), text.index(v) + len(v), 0.7) for kind, v in pieces]

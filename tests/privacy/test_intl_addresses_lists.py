@@ -135,6 +135,8 @@ def test_cued_names_leave_ordinary_words(text):
     ("Portugal 30971\n21 253 109 8211-Office", "21 253 109 8211"),
     ("Portugal 30971\n+447700 208 815-Fax", "+447700 208 815"),
     ("no message on my registered 0961-7596216. Could you", "0961-7596216"),
+    ("Fax: (07700) 150 624\n", "(07700) 150 624"),  # a five-digit trunk code in brackets
+    ("(07700)293802 fax\n", "(07700)293802"),
 ])
 def test_phone_glued_to_its_label_or_long_last_group(text, value):
     assert value in found("phone", text)
@@ -296,9 +298,55 @@ def test_a_country_takes_its_variant_in_brackets():
     ("growth in EBITDA and NVIDIA", None),  # acronyms are shorter than eight letters
     ("mutations in the HEPACAMXYZ gene", None),  # a symbol is followed by what it is
     ("a rise in NHANES data", None),
+    # After a word that settles someone somewhere, shorter names too; not a care unit.
+    ("a design agency based in GETINGE.", "GETINGE"),
+    ("We moved here from INSKIP", "INSKIP"),
+    ("the White Stripes' home city THE CHANNON: Acme", "THE CHANNON"),
+    ("the baby returned to NICU overnight", None),
+    ("data from INSKIP", None),  # a bare "from": as often an acronym
 ])
 def test_a_town_in_capitals_after_a_place_word(text, value):
     assert found("town_shapes", text) == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text,value", [
+    ("and on the last Sunday we returned to OSLO by helicopter.", "OSLO"),
+    ("a rise in OSLO scores", None),  # four capitals after a bare "in": an acronym as often
+])
+def test_a_short_listed_town_in_capitals_after_a_settling_word(text, value):
+    assert found("places", text) == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ZIP: 190", "190"),  # a ZIP's first three digits, which Safe Harbor counts
+    ("My zip code is 40-748", "40-748"),
+    ("the zip 12 times", None),
+])
+def test_a_code_right_after_its_zip_label(text, value):
+    assert found("zip", text) == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text,value", [
+    ("I now live in 7210 Bem rakpart 81. Apt. 310 Rohod Hungary", "7210 Bem rakpart 81. Apt. 310 Rohod Hungary"),
+    ("User: 3788 Csabai kapu 39.  Suite 744  Budapest  Hungary", "3788 Csabai kapu 39.  Suite 744  Budapest  Hungary"),
+    ("I now live in 7180 Teréz krt. 56. Apt. 729 Balatonbozsok", "7180 Teréz krt. 56. Apt. 729 Balatonbozsok"),
+    ("it is 5097 Trg revolucije 61  Apt. 927", "5097 Trg revolucije 61  Apt. 927"),
+    ("Metalliance SA\n\n9917 19 cours Jean Jaures Suite 002 BORDEAUX Aquitaine",
+     "9917 19 cours Jean Jaures Suite 002 BORDEAUX Aquitaine"),
+    ("Tomasz\n8102 Avda. Generalísimo 6 Apt. 540 Coles Ourense", "8102 Avda. Generalísimo 6 Apt. 540 Coles Ourense"),
+    ("and Zachary and C/ Manuel Iradier 77", "C/ Manuel Iradier 77"),
+    ("The letter arrived at 0413 R Sardinha 65 Suite 392\nBudapest, BU 99279 last night.",
+     "0413 R Sardinha 65 Suite 392\nBudapest, BU 99279"),
+    ("see Figure 3 R Smith 2020", None),  # Portugal's bare "R" wants a house number, not a year
+    ("CVD Equipment Corporation\n131 Postbox 296 Apt. 549 Maniitsoq Qeqqata", "131 Postbox 296 Apt. 549 Maniitsoq Qeqqata"),
+])
+def test_street_words_of_more_languages(text, value):
+    got = found("address_intl", text) + found("street_name", text) + found("address", text)
+    assert (value in got) if value else not got, got
+
+
+def test_greek_town_names_with_the_increment_sign():
+    assert found("other_script", "We moved here from ΟΡΜΙ∆ΕΙΑ") == ["ΟΡΜΙ∆ΕΙΑ"]
 
 
 @pytest.mark.parametrize("text,value", [
@@ -317,6 +365,7 @@ def test_countries_by_the_names_people_write(text, value):
     ("diagnosed on March 2nd, 2023, at MD Anderson (ins. #7)", "MD Anderson"),
     ("reviewed by Dr. Emily P. at our Seattle office on 05/08", "Seattle office"),
     ("seen at Cedars-Sinai clinic on April 22nd", "Cedars-Sinai clinic"),
+    ("Where: Mem Martins Country Club.", "Mem Martins Country Club"),  # a venue named by its town
 ])
 def test_care_sites_named_a_little_after_the_visit(text, value):
     assert any(value in f for f in found("facility", text)), found("facility", text)
@@ -328,3 +377,12 @@ def test_care_sites_named_a_little_after_the_visit(text, value):
 ])
 def test_departments_and_far_prepositions_are_no_care_site(text):
     assert all(f in ("UK",) for f in found("facility", text)), found("facility", text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("When: 1977-12-14 13:37:43.022815\nWhere", "1977-12-14 13:37:43.022815"),  # a log's fractions
+    ("at 2023-01-05T09:05:00+02:00 the", "2023-01-05T09:05:00+02:00"),
+    ("at 2020-01-01 12:00:00Z.", "2020-01-01 12:00:00Z"),
+])
+def test_dates_take_the_time_a_log_stamps(text, value):
+    assert found("date", text) == [value]

@@ -15,14 +15,15 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)?"
+# A time after the date, with the fractions and zone a log stamps: "13:37:43.022815Z", "09:05+02:00".
+TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}\b)?(?:\s?[AaPp]\.?[Mm]\.?)?)?"
 
 DATE_PATTERNS = (
     ("month_day", rf"\b{WEEKDAY}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b{TIME}", 0.85),
     ("day_month", rf"\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b", 0.85),
     ("month_year", rf"\b{MONTH},?\s+{YEAR}\b", 0.85),
     ("numeric", rf"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:{YEAR}|\d{{2}})(?![\d/-]){TIME}", 0.85),
-    ("iso", rf"(?<![\d-])\b{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b{TIME}", 0.85),
+    ("iso", rf"(?<![\d-])\b{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:\b|(?=T\d)){TIME}", 0.85),
     ("month_slash_year", rf"(?<![\d/])(?:0?[1-9]|1[0-2])/{YEAR}(?![\d/])", 0.6),
 )
 

@@ -40,6 +40,8 @@ UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Bldg|Building|#)\.?\s?
 EURO_SUFFIX = (r"[A-ZÄÖÜÅ][\w'’-]*(?:katu|tie|gatan|vägen|väg|straße|strasse|str\.|weg|laan|straat"
                r"|gade|vej|veien|gata|platz|(?<![aeiouyäöüpb])ring|allee|kuja|polku|vägen|plein|kade)")
 EURO_PREFIX = r"(?:Rue|Via|Viale|Calle|Avenida|Av\.|Rua|Piazza|Plaza|Carrer|Ulica|ul\.)\s(?:[\w'’.-]+\s){0,3}"
+# A post-office box, in English and as the Nordic countries and Germany write it ("Postboks 296").
+PO_BOX = r"(?:P\.?[ \t]?O\.?[ \t]?Box|Post(?:box|boks|fach))"
 # US military mail (USPS Publication 28): "Unit 2050 Box 4190 / APO AP 96278", "PSC 1234,
 # Box 5678 / APO AE 09001", "USS Ship Name / FPO AP 96661", in any case and on one or two
 # lines. The APO/FPO/DPO + AA/AE/AP + ZIP ending is what makes it safe to match.
@@ -64,7 +66,7 @@ class StreetAddressRecognizer(ContextPatternRecognizer):
         ("euro_suffix", rf"\b{EURO_SUFFIX}\s+\d{{1,5}}[A-Za-z]?\b(?:,?\s+{UNIT})?", 0.75),
         ("euro_prefix", rf"\b{EURO_PREFIX}\d{{1,5}}\b", 0.6),
         ("unit", r"\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s?#?\d{1,5}[A-Z]?\b", 0.6),
-        ("po_box", r"\b(?:P\.?\s?O\.?\s?Box|PSC\s\d{1,5},?\s?Box|Box)\s\d{1,6}\b(?:\s+[AF]PO\s[A-Z]{2}\s\d{5})?", 0.7),
+        ("po_box", rf"\b(?:{PO_BOX}|PSC\s\d{{1,5}},?\s?Box|Box)\s\d{{1,6}}\b(?:\s+[AF]PO\s[A-Z]{{2}}\s\d{{5}})?", 0.7),
         ("military", MILITARY, 0.8),
         ("street_lower", STREET_LOWER, 0.75),
         # Any street type in lower case when a unit follows: "91597 sergejev circles suite 819".
@@ -87,7 +89,11 @@ class ZipRecognizer(ContextPatternRecognizer):
     PATTERNS = (("after_state", r"(?<=\b[A-Z]{2},?\s)\d{5}(?:-\d{4})?\b", 0.6),
                 # Four digits too: most European postcodes ("ZIP: 3520"), only when labelled.
                 ("zip", r"(?<![\d-])\d{4,5}(?:-\d{3,4})?(?![\d-])", 0.1),
-                ("uk", UK_POSTCODE, 0.6), ("canada", CA_POSTCODE, 0.55))
+                ("uk", UK_POSTCODE, 0.6), ("canada", CA_POSTCODE, 0.55),
+                # Right after its label any code is one, of three digits too (a ZIP's first
+                # three, which Safe Harbor counts): "ZIP: 190", "my zip code is 40-748".
+                ("labelled", r"(?<=\b(?i:zip|zip\s?code|post\s?code|postal\s?code)(?:\s?:|\s(?:is|was))?\s)"
+                             r"(?:\d{3,5}(?:[ -]\d{2,4})?|\d{2}-\d{3})(?![\w-])", 0.8))
     CONTEXT = ("zip", "zip code", "postal", "postcode", "post code", "zipcode")
     NEEDS_CONTEXT = frozenset({"zip"})
     CONTEXT_SCORE = 0.8
@@ -121,7 +127,8 @@ class CityStateRecognizer(ContextPatternRecognizer):
 FACILITY_NOUN = (r"(?:Hospital|Hosp\.?|Med\sCtr|Ctr|Clinic|Medical\sCent(?:er|re)|Health\sCent(?:er|re)|Health\sSystem"
                  r"|Healthcare|Health|Infirmary|Institute|Nursing\sHome|Hospice|Urgent\sCare"
                  r"|Cent(?:er|re)|Practice|Presbyterian|Pharmacy|Rehab(?:ilitation)?|Medical\sGroup"
-                 r"|Memorial|Children'?s|General|Sanatorium|Care\sHome|Surgical|Specialists)\b")
+                 r"|Memorial|Children'?s|General|Sanatorium|Care\sHome|Surgical|Specialists"
+                 r"|(?:Country|Golf|Yacht)\sClub)\b")  # a venue named by its town: "Mem Martins Country Club"
 NOT_NAME = r"(?!(?:The|A|An|Our|This|That|Your|Their|His|Her|What|Which|How|In|At|For)\b)"
 CARE_VERB = (r"(?:seen|admitted|treated|evaluated|visited|presented|hospitalized|transferred|discharged|"
              r"referred|followed|visit|appointment|consulted|reviewed|examined|operated\son|delivered|"
@@ -178,7 +185,7 @@ class CareSiteRecognizer(ContextPatternRecognizer):
 QUOTE = r"(?:[>?]+[ \t]*)?"  # quoted mail ("> ") and mangled bullets ("??? ") before a line
 _WORD = r"\p{Lu}[\p{L}'’.-]*"
 STREET_LINE = (rf"(?:\d{{1,6}}[A-Za-z]?[ \t]+(?:\d{{1,5}}[ \t]+)?{_WORD}(?:[ \t]+[\p{{L}}\d'’.,()/-]+){{0,7}}"
-                r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6}|(?:Unit|PSC)[ \t]\d{1,6},?[ \t]Box[ \t]\d{1,6})")
+                r"|" + PO_BOX + r"[ \t]\d{1,6}|(?:Unit|PSC)[ \t]\d{1,6},?[ \t]Box[ \t]\d{1,6})")
 # Postcodes as Europe writes them: "63870", "1386", "3497-542", "57-849", "090 50".
 POSTCODE = r"(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{8}|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?![\w-])"
 # A line below the street: unit, town, region, country, postcode; a phone, label or
@@ -270,8 +277,8 @@ STREET_SUFFIX = (r"(?:katu|tie|kuja|polku|gatan|gata|vägen|väg|vegen|veien|vei
 # The same as words of their own, after the name: "Passauer Strasse 33", "Király u. 15".
 STREET_NOUN = (r"(?:(?i:straße|strasse|gasse|weg|allee|allé|platz|plass|ring|vej|gade|gata|gate|vei|veg|"
                r"terrasse|laan|straat|kade|plein|utca|út|tér|ulica|cesta|trg|sokak|sokağı|caddesi|cadde|"
-               r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída|köz|körút|sétány|küçəsi|prospekti|bulevardi|väljak|puiestee|tänav|maantee)\b"
-               r"|Str\.|u\.|g\.)")
+               r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída|köz|körút|rakpart|fasor|sugárút|kapu|sétány|küçəsi|prospekti|bulevardi|väljak|puiestee|tänav|maantee)\b"
+               r"|Str\.|u\.|g\.|krt\.|rkp\.)")
 # Words that open a street's name, in the languages of Europe, Latin America and Indonesia.
 # Street words of Europe, Latin America and Vietnam that no English sentence uses before a
 # capitalised word: they name a street even without a house number ("Strada Petre Tudor").
@@ -279,7 +286,7 @@ NAMING_WORDS = (
     "rue rua rúa calle carrer avenida avinguda piazza piazzetta praça travessa paseo passeig chemin "
     "allée strada ulica ul. aleja ulitsa viale vicolo callejón calzada prolongación rodovia ladeira "
     "bulevardul aleea calea intrarea splaiul șoseaua soseaua drumul jalan jl. rambla lago vila viela "
-    "jardim recanto")
+    "jardim recanto cours trg avda. ctra. c/")
 STREET_WORD = ("(?:" + any_case(NAMING_WORDS + (
     " via camino av. avenue plaza largo estrada ronda boulevard bd. impasse quai corso al. odos οδός "
     "stretto incrocio borgo contrada pasadizo vial continuación circunvalación cañada privada andador "
@@ -288,12 +295,13 @@ STREET_WORD = ("(?:" + any_case(NAMING_WORDS + (
     "pátio colônia condomínio parque viaduto lagoa rotonda canale đường ngõ hẻm phố"))
     # Mexico's, capitalised only: "a diagonal cut", "the pedestrian corridor" are no streets.
     + r"|(?:Diagonal|Peatonal|Ampliación|Periférico|Circuito|Corredor|Pasaje|Av)(?=[ \t]\p{Lu})"
-    + r"|R\.(?=[ \t]\p{Lu}))")
+    # Portugal's "R" for Rua, with no dot, only before a name and its house number: "R Luís Camões 81".
+    + r"|R\.(?=[ \t]\p{Lu})|R(?=(?:[ \t]\p{Lu}[\p{L}'’-]+){1,4}[ \t](?!(?:19|20)\d\d)\d{1,4}\b))")
 _LOWORD = r"[\p{L}'’.-]+"
 # Street nouns after a name whose later words may be typed in lower case ("Dózsa györgy
 # utca", "Petőfi sándor tér"): those no English phrase ends with.
-LOWER_NAMED_NOUN = r"(?i:utca|út|tér|köz|körút|sétány|cesta|ulica|trg)\b"
-HUNGARIAN_NUMBER = r"(?i:út|utca|u\.|tér)[ \t]+\d{1,5}"
+LOWER_NAMED_NOUN = r"(?i:utca|út|tér|köz|körút|rakpart|fasor|sugárút|sétány|cesta|ulica|trg)\b"
+HUNGARIAN_NUMBER = r"(?i:út|utca|u\.|tér|körút|krt\.|rakpart|rkp\.|fasor|sugárút|kapu)[ \t]+\d{1,5}"
 # "33", "9c", "5/7" and "11-66" (a building and its entrance or flat), "No. 257", "nr. 105".
 HOUSE_NUMBER = r"(?:(?:(?i:no|nr|n[º°])\.?[ \t]?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?|(?i:s/n))(?![\w%/-])"
 _STREET_CORE = (
@@ -304,7 +312,7 @@ _STREET_CORE = (
     rf",?[ \t]+{HOUSE_NUMBER}"
     rf"(?:(?<={HUNGARIAN_NUMBER})\.)?"  # Hungarian: "Király u. 15."
     rf"|(?<=\d,?[ \t]+){STREET_WORD}(?:[ \t]+(?!(?:and|or|in|on|at|to|for|with|is|was|the)\b){_LOWORD}){{1,4}}"  # 31 Rue tachkent St.
-    r"|P\.?[ \t]?O\.?[ \t]?Box[ \t]\d{1,6})")
+    r"|" + PO_BOX + r"[ \t]\d{1,6})")
 _US_CORE = rf"\d{{1,6}}(?:/\d{{1,5}})?(?:-?[A-Za-z])?,?[ \t]+(?:(?:{_WORD}|{ORDINAL})[ \t]+){{1,4}}{STREET_TYPE}"
 _SENTENCE_WORD = (r"(?!(?:The|A|An|I|We|You|He|She|It|They|This|That|Our|My|Your|Please|Call|"
                   r"Thanks|Thank|Is|Are|Was|If|Then|And|But|Or|So|On|At|In|To|For|From|What|When|"

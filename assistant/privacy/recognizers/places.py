@@ -44,9 +44,26 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:city|town|village|county|municipality|hometown|place of birth|birthplace)[ \t]*:[ \t]*)$", re.IGNORECASE)
 
 
+# Words that settle someone in a place: after them a name in capitals is a town even when
+# short ("returned to OSLO", "based in GETINGE", "home city LEA"); after a bare "in" or
+# "from" it is an acronym as often ("in NHANES", "from ICU").
+SETTLED_BEFORE = re.compile(
+    r"\b(?:(?:moved|moving|relocated|returned|returning|travell?ed|flew|drove|came|emigrated|immigrated)"
+    r"(?:[ \t]+(?:here|back|home|there))?[ \t]+(?:to|from)"
+    r"|(?:grew[ \t]+up|born|raised|lives|lived|living|resides|residing|based|located|headquartered|settled)"
+    r"[ \t]+(?:in|at)|home[ \t]+(?:city|town))[ \t]+$", re.IGNORECASE)
+# Care units are where patients move to and from: "returned to NICU", "transferred from PACU".
+CARE_UNITS = {"icu", "nicu", "picu", "sicu", "micu", "cicu", "ccu", "pacu", "cvicu", "hdu", "ed", "er", "or"}
+
+
 def after_place_word(text: str, start: int) -> bool:
     """A place word or label ends where ``start`` is."""
     return PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def after_settling_word(text: str, start: int) -> bool:
+    """A word that settles someone somewhere ends where ``start`` is."""
+    return SETTLED_BEFORE.search(text, max(0, start - 32), start) is not None
 LINE_ALONE = re.compile(r"(?:^|\n)[ \t]*$")
 LINE_END = re.compile(r"[ \t]*,?[ \t]*(?P<code>\d{3,6}(?:[ -]\d{2,4})?)?[ \t]*(?:\n[ \t]*(?P<next>[^\W\d_][\w .'’-]*)|$)")
 # A country's name with its variant as lists print it: "Cyprus (Greek)", "Korea (South)",
@@ -134,7 +151,8 @@ class PlaceNameRecognizer(CodeRecognizer):
 
     def _placed(self, text: str, start: int, end: int, key: str, is_country: bool, multiword: bool,
                 joined: bool) -> bool:
-        if not multiword and text[start:end].isupper() and end - start < 5:
+        if not multiword and text[start:end].isupper() and end - start < 5 and not (
+                after_settling_word(text, start) and key not in CARE_UNITS):
             return False  # "APT", "RENO Study": an acronym far more often than a town
         if key in SEASONS:
             return False  # "in Spring 2020": a season far more often than Spring, Texas
@@ -206,8 +224,10 @@ class TownShapeRecognizer(CodeRecognizer):
     @staticmethod
     def _caps_town(text: str, m: regex.Match) -> bool:
         words = regex.split(r"[-' ]", m.group())
-        return after_place_word(text, m.start()) and not SYMBOL_NEXT.match(
-            text, m.end()) and any(len(w) >= 8 and SPOKEN.search(w) and not is_known(w) for w in words)
+        shortest = 3 if after_settling_word(text, m.start()) else 8
+        return after_place_word(text, m.start()) and not SYMBOL_NEXT.match(text, m.end()) and any(
+            len(w) >= shortest and SPOKEN.search(w) and not is_known(w) and w.lower() not in CARE_UNITS
+            for w in words)
 
 
 def _name_end(text: str, end: int) -> int:

@@ -17,7 +17,8 @@ from .base import CodeRecognizer, result
 from .places import after_place_word
 
 _LETTER = r"(?:(?!\p{Latin})\p{L})"
-_WORD = rf"{_LETTER}(?:{_LETTER}|\p{{M}}|['’]|-(?={_LETTER}))*"
+# Cyprus Post's town list writes Greek capital delta as U+2206, a maths sign ("ΟΡΜΙ∆ΕΙΑ").
+_WORD = rf"(?:{_LETTER}|∆)(?:{_LETTER}|∆|\p{{M}}|['’]|-(?={_LETTER}))*"
 _NUMBER = r"\d[\d/-]*"
 _GLUE = r"[ \t]*[.,:;()«»\"/№-]*[ \t]*(?:\n[ \t]*(?![ \t\n]))?"
 # A Latin letter glued to Chinese characters is part of the address: "张路h座", "E座 王街"
