@@ -93,7 +93,7 @@ class ZipRecognizer(ContextPatternRecognizer):
                 # Right after its label any code is one, of three digits too (a ZIP's first
                 # three, which Safe Harbor counts): "ZIP: 190", "my zip code is 40-748".
                 ("labelled", r"(?<=\b(?i:zip|zip\s?code|post\s?code|postal\s?code)(?:\s?:|\s(?:is|was))?\s)"
-                             r"(?:\d{3,5}(?:[ -]\d{2,4})?|\d{2}-\d{3})(?![\w-])", 0.8))
+                             r"(?:\d{4}[ \t]?[A-Z]{2}|\d{3,5}(?:[ -]\d{2,4})?|\d{2}-\d{3})(?![\w-])", 0.8))
     CONTEXT = ("zip", "zip code", "postal", "postcode", "post code", "zipcode")
     NEEDS_CONTEXT = frozenset({"zip"})
     CONTEXT_SCORE = 0.8
@@ -236,8 +236,10 @@ class CuedAddressRecognizer(ContextPatternRecognizer):
                 # Name first, house number after: "lives on Ziegelgasse 19", "is on Pod Floriánem 1677".
                 ("named_run", rf"(?<![\w-]){_WORD}(?:[ \t]+(?:{_WORD}|{_CONNECT})){{0,4}}[ \t]+\d{{1,5}}[A-Za-z]?\b"
                               rf"(?:{_NEXT_LINE}){{0,5}}", 0.3),
-                ("corner", rf"\b(?:the[ \t]+)?corner[ \t]+of[ \t]+[\p{{L}}\d][\p{{L}}\d'’. \t-]{{1,60}}?"
-                           rf"[ \t]+and[ \t]+{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,5}}))*", 0.8))
+                # "the corner of C/ Canarias 66 and de Vaan Cape St.", up to where a sentence ends
+                # ("... and Peoples Walks. I now live"), not at an abbreviation ("St. John").
+                ("corner", rf"\b(?:the[ \t]+)?corner[ \t]+of[ \t]+[\p{{L}}\d][\p{{L}}\d'’./ \t-]{{1,60}}?"
+                           rf"[ \t]+and[ \t]+(?:{_CONNECT}[ \t]+)?{_WORD}(?:(?<!\p{{Ll}}{{3}}\.)[ \t]+(?:{_WORD}|\d{{1,5}}))*", 0.8))
     CONTEXT = ("address(?:es)?", "(?:live[sd]?|living|stay(?:ing|ed)?) (?:at|on|in)", "located at", "sent to", "send",
                "mail(?:ed)? to", "ship(?:ped)? to", "deliver(?:ed)? to", "moved to", "meet (?:me|you) at",
                "drops? (?:you|me) off at", "return(?:ed)? to", "stop at", "(?:office|house|home|restaurant|"
@@ -277,7 +279,7 @@ STREET_SUFFIX = (r"(?:katu|tie|kuja|polku|gatan|gata|vägen|väg|vegen|veien|vei
 # The same as words of their own, after the name: "Passauer Strasse 33", "Király u. 15".
 STREET_NOUN = (r"(?:(?i:straße|strasse|gasse|weg|allee|allé|platz|plass|ring|vej|gade|gata|gate|vei|veg|"
                r"terrasse|laan|straat|kade|plein|utca|út|tér|ulica|cesta|trg|sokak|sokağı|caddesi|cadde|"
-               r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída|köz|körút|rakpart|fasor|sugárút|kapu|sétány|küçəsi|prospekti|bulevardi|väljak|puiestee|tänav|maantee)\b"
+               r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída|köz|körút|rakpart|fasor|sugárút|útja|kapu|sétány|küçəsi|prospekti|bulevardi|väljak|puiestee|tänav|maantee|põik|tee)\b"
                r"|Str\.|u\.|g\.|krt\.|rkp\.)")
 # Words that open a street's name, in the languages of Europe, Latin America and Indonesia.
 # Street words of Europe, Latin America and Vietnam that no English sentence uses before a
@@ -288,7 +290,7 @@ NAMING_WORDS = (
     "bulevardul aleea calea intrarea splaiul șoseaua soseaua drumul jalan jl. rambla lago vila viela "
     "jardim recanto cours trg avda. ctra. c/")
 STREET_WORD = ("(?:" + any_case(NAMING_WORDS + (
-    " via camino av. avenue plaza largo estrada ronda boulevard bd. impasse quai corso al. odos οδός "
+    " via camino av. avenue route plaza largo estrada ronda boulevard bd. impasse quai corso al. odos οδός "
     "stretto incrocio borgo contrada pasadizo vial continuación circunvalación cañada privada andador "
     "cerrada retorno alameda vereda quadra plac pl. gang gg. distrito trecho favela núcleo esplanada "
     "estação praia fazenda área chácara setor conjunto residencial loteamento sítio morro passarela "
@@ -300,8 +302,8 @@ STREET_WORD = ("(?:" + any_case(NAMING_WORDS + (
 _LOWORD = r"[\p{L}'’.-]+"
 # Street nouns after a name whose later words may be typed in lower case ("Dózsa györgy
 # utca", "Petőfi sándor tér"): those no English phrase ends with.
-LOWER_NAMED_NOUN = r"(?i:utca|út|tér|köz|körút|rakpart|fasor|sugárút|sétány|cesta|ulica|trg)\b"
-HUNGARIAN_NUMBER = r"(?i:út|utca|u\.|tér|körút|krt\.|rakpart|rkp\.|fasor|sugárút|kapu)[ \t]+\d{1,5}"
+LOWER_NAMED_NOUN = r"(?i:utca|út|útja|tér|köz|körút|rakpart|fasor|sugárút|sétány|cesta|ulica|trg)\b"
+HUNGARIAN_NUMBER = r"(?i:út|útja|utca|u\.|tér|körút|krt\.|rakpart|rkp\.|fasor|sugárút|kapu)[ \t]+\d{1,5}"
 # "33", "9c", "5/7" and "11-66" (a building and its entrance or flat), "No. 257", "nr. 105".
 HOUSE_NUMBER = r"(?:(?:(?i:no|nr|n[º°])\.?[ \t]?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?|(?i:s/n))(?![\w%/-])"
 _STREET_CORE = (
