@@ -8,12 +8,15 @@ it keeps only the part that sticks out, so no character loses its cover.
 Overlapping spans of the same type, or an address and a place, are first joined
 into one ("St. Mary's Hospital in New York" and "New York, NY" are one place), so a
 short piece that sticks out is not lost for being too short to stand alone. The kept
-spans then go to ``addresses.assemble``, which makes one address of its pieces.
+spans then go to ``addresses.assemble``, which makes one address of its pieces, and a
+name takes in the credential or generation written after it.
 """
 from __future__ import annotations
 
 import bisect
 import re
+
+import regex
 from .addresses import assemble
 from .pseudonyms import PLACEHOLDER
 from .recognizers.ner import LABELS
@@ -26,6 +29,12 @@ SPECIFIC = {"CARD", "IBAN", "SSN", "ITIN", "NPI", "DEA", "ABA", "CUSIP", "ISIN",
 CONTEXTUAL = {"DOB", "MRN", "MEMBER_ID", "ACCOUNT", "EIN", "SWIFT", "LICENSE", "DEVICE_ID", "FAX",
               "ADDRESS", "URL"}
 EDGE = " \t\r\n,;:.()[]{}'\"-/"
+# What a name carries after it: "Roland Pena DDS", "Jane Roe, MD", "John Smith Jr." ("IV"
+# and "DO" are left: "gave Mr. Smith IV fluids").
+# A surname's particles with the given name before them: "Frits van den Heuvel", "Roxy van der Torre".
+PARTICLES_BEFORE = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{Ll}'’]+[ \t]+(?:(?:van|von|de|De|da|di|Di|del|der|den|ter|ten|le|du)[ \t]+){1,2}$")
+DUTCH = re.compile(r"\b(?:van|von|ter|ten)\b")
+NAME_SUFFIX = re.compile(r",?[ \t]+(?:DDS|DMD|DVM|MD|M\.D\.|PhD|Ph\.D\.|RN|NP|PA-C|Esq\.|Jr\.?|Sr\.?|II|III)(?!\w)")
 
 
 def rank(entity_type: str) -> int:
@@ -46,7 +55,32 @@ def resolve(text: str, spans: list[Span]) -> list[Span]:
                 continue
         kept.append(Span(span.entity_type, piece[0], piece[1], span.score))
         bisect.insort(taken, piece)
-    return assemble(text, sorted(kept, key=lambda s: s.start))
+    return _name_edges(text, assemble(text, sorted(kept, key=lambda s: s.start)))
+
+
+def _name_edges(text: str, spans: list[Span]) -> list[Span]:
+    """Each name grown over its particles and given name before it (taking in a piece
+    there, often misread as a place: "Roxy van" of "Roxy van der Torre") and over its
+    credential after it, never into the next span."""
+    out: list[Span] = []
+    for i, s in enumerate(spans):
+        start, end = s.start, s.end
+        before = PARTICLES_BEFORE.search(text, max(0, start - 40), start)
+        # A place after "van" is a surname as often ("Ries van den Nieuwenhuizen"); after
+        # "de" it is more often the place of an organisation's name ("Banco de Portugal").
+        # Only a name or a place before is taken in: an address or an identifier stays whole.
+        if before and (s.entity_type == "PERSON" or s.entity_type == "LOCATION" and DUTCH.search(before.group())) \
+                and not (out and before.start() < out[-1].end and out[-1].entity_type not in ("PERSON", "LOCATION")):
+            start, kind = before.start(), s.entity_type
+            while out and start < out[-1].end:  # the piece before is part of this name
+                piece = out.pop()
+                start, kind = min(start, piece.start), "PERSON" if "PERSON" in (kind, piece.entity_type) else kind
+            s = Span(kind, s.start, s.end, s.score)
+        after = NAME_SUFFIX.match(text, end) if s.entity_type == "PERSON" else None
+        if after and (i + 1 == len(spans) or after.end() <= spans[i + 1].start):
+            end = after.end()
+        out.append(Span(s.entity_type, start, end, s.score))
+    return out
 
 
 def _join_same_type(spans: list[Span]) -> list[Span]:

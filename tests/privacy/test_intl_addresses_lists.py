@@ -117,9 +117,23 @@ def test_name_lists_skip_departments_orgs_months_drugs(text, seed):
     ("pt is John D seen at St. Mary's", "John D"),
     ("Willemine ten Pas will be talking in the conference", "Willemine ten Pas"),
     ("Allan Björk\nScale Unlimited\nUnit 5022 Box 1225\nDPO AE 44085", "Allan Björk"),  # not "Björk scale"
+    ("Hi Timur, I'm contacting you about a problem", "Timur"),  # a greeting before a comma
+    ("What's your last name? McCaskill", "McCaskill"),  # the answer to a question about a name
+    ("Bot: What's the name on the account? User: Savannah Beet", "Savannah Beet"),
+    ("She named him Onni", "Onni"),
+    ("I want to add Edna McCoy as a beneficiary to my account", "Edna McCoy"),  # "Mc" and its capital
 ])
 def test_more_cued_names(text, value):
     assert value in found("names", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hello World! and Hi Team, see",  # words, not names
+    "reading the names of stores? Early Diagnosis Is Important",  # "names" asks for none
+    "the GeneReview and HomePod pages",  # an inner capital without a surname's prefix
+])
+def test_greetings_and_questions_take_no_words(text):
+    assert found("names", text) == []
 
 
 @pytest.mark.parametrize("text", [

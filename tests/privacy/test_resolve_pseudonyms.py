@@ -1,3 +1,5 @@
+import pytest
+
 from assistant.privacy import Pseudonyms
 from assistant.privacy.resolve import Span, resolve
 
@@ -23,6 +25,23 @@ def test_longer_wins_within_a_rank_and_overhang_is_kept():
     covered = {i for s in out for i in range(s.start, s.end)}
     assert all(i in covered for i in range(8, 38) if text[i] != " ")
     assert all(a.end <= b.start for a, b in zip(out, out[1:]))
+
+
+@pytest.mark.parametrize("text,pieces,expected", [
+    # A credential after a name is part of it; "IV" is left ("gave Mr. Smith IV fluids").
+    ("correct it to Dr. Roland Pena DDS?", [("PERSON", "Dr. Roland Pena")], [("PERSON", "Dr. Roland Pena DDS")]),
+    ("gave Mr. Smith IV fluids", [("PERSON", "Mr. Smith")], [("PERSON", "Mr. Smith")]),
+    # Particles and the given name before a surname, a piece there taken in.
+    ("add Frits van den Heuvel as", [("PERSON", "Heuvel")], [("PERSON", "Frits van den Heuvel")]),
+    ("to Roxy van der Torre - sadly", [("LOCATION", "Roxy van"), ("PERSON", "Torre")], [("PERSON", "Roxy van der Torre")]),
+    ("to Ries van den Nieuwenhuizen", [("LOCATION", "Ries"), ("LOCATION", "Nieuwenhuizen")],
+     [("LOCATION", "Ries van den Nieuwenhuizen")]),
+    # After "de" a place is more often an organisation's: no growing.
+    ("a loan from Banco de Portugal", [("LOCATION", "Portugal")], [("LOCATION", "Portugal")]),
+])
+def test_names_take_their_particles_and_credentials(text, pieces, expected):
+    spans = [Span(kind, text.index(v), text.index(v) + len(v), 0.7) for kind, v in pieces]
+    assert [(s.entity_type, text[s.start:s.end]) for s in resolve(text, spans)] == expected
 
 
 def test_overlapping_spans_of_one_type_are_joined():

@@ -23,9 +23,9 @@ import regex
 
 from . import register
 from .base import CodeRecognizer, result, word_list
-from .ner import EPONYM_NEXT, LABELS, NameListRecognizer, common_words
+from .ner import EPONYM_NEXT, LABELS, NAME_PREFIX, NameListRecognizer, common_words
 
-SURNAME = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?"
+SURNAME = rf"{NAME_PREFIX}?\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}?\p{{Ll}}+)?"  # "McKenzie", "Lloyd-Jones"
 FULL_NAME = regex.compile(rf"(?<![\w'’-])(?P<given>\p{{Lu}}\p{{Ll}}+)(?:[ \t]+\p{{Lu}}\.?)?[ \t]+{SURNAME}(?![\w'’-])")
 SPEAKER = regex.compile(r"^[ \t]*(?P<given>\p{Lu}\p{Ll}+):[ \t\"“]", regex.MULTILINE)
 SINGLE = regex.compile(r"(?<![\w'’-])(?P<given>\p{Lu}\p{Ll}+)(?![\w'’-])")

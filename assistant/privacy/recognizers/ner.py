@@ -128,12 +128,15 @@ class SpacyNerRecognizer(CodeRecognizer):
 
 register("spacy_ner")(SpacyNerRecognizer)
 
-NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-UNAME = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"  # "Wisława", "Ásgeirsdóttir"
+# A surname's prefix before its inner capital: "McKenzie", "MacLeod", "DeLuca"; no other
+# inner capital ("GeneReview", "HomePod", "SoftBank" are products).
+NAME_PREFIX = r"(?:Mc|Mac|De|Di|Du|La|Le|Van|Fitz)"
+NAME = rf"{NAME_PREFIX}?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+UNAME = rf"{NAME_PREFIX}?\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}[\p{{Ll}}'’]+)?"  # "Wisława", "Ásgeirsdóttir"
 # Words after which a capitalised word is someone's name in ordinary prose.
 NAME_CUES = (r"[Mm]y name is|[Nn]ame is|[Cc]all me|[Cc]alled|[Nn]amed|[Nn]ame:|[Dd]irected [Bb]y:?|"
              r"[Ww]ritten by|[Ss]tarring|[Ff]ollow(?:ed)? up with|[Ss]peak (?:to|with)|[Tt]alk (?:to|with)|"
-             r"[Dd]ear|[Aa]ccount holder:?|[Gg]uardian:?|[Ss]pouse:?|[Nn]ext of kin:?|[Ss]aid|[Ss]ays|"
+             r"(?:[Nn]amed|[Cc]alled) (?:him|her|them)|[Dd]ear|[Aa]ccount holder:?|[Gg]uardian:?|[Ss]pouse:?|[Nn]ext of kin:?|[Ss]aid|[Ss]ays|"
              r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir) (?:kid|son|daughter|child|wife|husband|partner|brother|"
              r"sister|mother|father|mom|dad|friend|colleague|boss|neighbou?r)")
 NOT_PRONOUN = (r"(?!(?:I|You|He|She|We|They|It|God|This|That|There|Who|Everyone|Everybody|Someone|"
@@ -165,6 +168,12 @@ class NamePatternRecognizer(ContextPatternRecognizer):
         ("labelled", rf"(?<=\b(?:[Pp]atient|[Pp]t|[Nn]ame|named|[Cc]ustomer|[Cc]lient|[Mm]ember|"
                      rf"[Aa]ccount holder|[Bb]eneficiary)(?::|\s-)?\s){NAME}(?:\s{NAME}){{1,2}}", 0.6),
         ("cued", rf"(?<=\b(?:{NAME_CUES})[ \t]+){UNAME}(?:[ \t](?:[A-Z]\.?(?=[ \t]\p{{Lu}})|{UNAME})){{0,2}}", 0.7),
+        # A greeting before a comma: "Hi Timur, I'm contacting you".
+        ("greeting", rf"(?<=\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you)[ \t]+){NOT_PRONOUN}{UNAME}(?:[ \t]{UNAME})?(?=[ \t]*[,!])", 0.6),
+        # The answer to a question about a name: "What's your last name? McCaskill",
+        # "What's the name on the account? User: Savannah Beet".
+        ("answer", rf"(?<=\b(?i:name)\b[^?\n.]{{0,24}}\?[ \t\n]*(?:\p{{L}}+:[ \t]*)?){NOT_PRONOUN}{UNAME}"
+                   rf"(?:[ \t](?:[A-Z]\.?(?=[ \t]\p{{Lu}})|{UNAME})){{0,2}}(?![\w'’-])", 0.6),
         ("subject", rf"(?<![\w.-] ?){NOT_PRONOUN}{UNAME}(?:[ \t](?:[A-Z]\.?|{PARTICLE}(?=[ \t]\p{{Lu}})|{UNAME})){{0,3}}(?=[ \t]+(?:{PERSON_VERBS})\b)", 0.6),
         # Lower-case text after an unmistakable cue: "her maiden name is nyberg".
         ("cued_lower", rf"(?<=\b(?i:{NAME_IS})[ \t]+){NOT_STOP}\p{{Ll}}[\p{{Ll}}'’-]+(?:[ \t]{NOT_STOP}\p{{Ll}}[\p{{Ll}}'’-]+){{0,2}}(?![\w'’-])", 0.7),
@@ -179,6 +188,8 @@ class NamePatternRecognizer(ContextPatternRecognizer):
     def rescore(self, text, start, end, pattern, score):
         if EPONYM_NEXT.match(text, end) or (DRUG_SUFFIX.search(text[start:end])):
             return None  # "a condition called Marfan syndrome", "named Losartan"
+        if pattern in ("greeting", "answer") and only_common_words(text[start:end]):
+            return None  # "Hello World!", "Hi Team,", "name? Yes"
         return super().rescore(text, start, end, pattern, score)
 
 
