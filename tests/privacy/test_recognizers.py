@@ -36,6 +36,7 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("member_id", "Aetna W123456789 was denied", "W123456789"),  # the payer names the ID
     ("member_id", "her BCBS ID XYZ123456789", "XYZ123456789"),
     ("member_id", "Member ID W 1234 5678 on the card", "W 1234 5678"),  # printed in groups
+    ("member_id", "his plan's member ID, MH-556677.", "MH-556677"),  # a comma right after the label
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ("dob", "DOB 03/14/1962", "03/14/1962"),
     ("dob", "born on March 4, 1950", "March 4, 1950"),
@@ -107,3 +108,8 @@ def test_unknown_recognizer_is_an_error():
 def test_registry_names_are_unique_and_buildable():
     built = recognizers.build()
     assert len(built) == len(recognizers.names()) >= 25
+
+
+def test_a_comma_after_a_value_still_ends_its_field():
+    assert ("MRN", "301-4477") not in found("mrn", "MRN: 123, 301-4477")
+    assert ("MRN", "301-4477") in found("mrn", "medical record number, 301-4477")  # ... one after the label does not
