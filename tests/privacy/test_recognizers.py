@@ -37,6 +37,13 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("member_id", "her BCBS ID XYZ123456789", "XYZ123456789"),
     ("member_id", "Member ID W 1234 5678 on the card", "W 1234 5678"),  # printed in groups
     ("member_id", "his plan's member ID, MH-556677.", "MH-556677"),  # a comma right after the label
+    ("member_id", "(insurance # - 55-8899-001)?", "55-8899-001"),  # ... or a dash
+    ("member_id", "his member ID HPB 552211, seen", "HPB 552211"),  # the plan's letters, a space
+    ("member_id", "his Kaiser ID of U1234567 01, seen", "U1234567 01"),  # a two-digit suffix
+    ("member_id", "policy number of MED/44521.", "MED/44521"),  # the plan's prefix and a slash
+    ("member_id", "health plan ID of KP.223344)", "KP.223344"),  # ... or a dot
+    ("member_id", "his Medi-Cal ID is W123 456 789, seen", "W123 456 789"),
+    ("member_id", "Pt's group ID is A1B2C3D4", "A1B2C3D4"),
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ("dob", "DOB 03/14/1962", "03/14/1962"),
     ("dob", "born on March 4, 1950", "March 4, 1950"),
@@ -87,6 +94,7 @@ def test_finds(name, text, value):
     ("member_id", "a member since 2019 12 months ago"),  # a year and a count in groups
     ("member_id", "# Policy HIM-204: Amendment of Medical Records"),  # a document's number
     ("member_id", "- Policy HIM-201, Patient Access to Health Information"),
+    ("member_id", "the insurance plan covers 3.5 visits and 12.50 copays"),  # decimals, no prefix
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
     ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations
     ("phone", "SSN 123-45-6789"),

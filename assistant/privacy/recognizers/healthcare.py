@@ -52,12 +52,17 @@ class DeaRecognizer(ContextPatternRecognizer):
 @register("member_id")
 class HealthPlanMemberRecognizer(IdentifierInContext):
     ENTITY = "MEMBER_ID"
-    # Also as printed on a card, in groups: "W 1234 5678", "55512 3456", "ZX-993 182".
+    # Also as printed on a card, in groups: "W 1234 5678", "55512 3456", "ZX-993 182", "HPB
+    # 552211", a person's two-digit suffix after the number ("U1234567 01"), or the plan's
+    # prefix before a slash or a dot ("MED/44521", "KP.223344").
     PATTERNS = (("member", ID_TOKEN, 0.3),
-                ("grouped", r"(?<![\w-])(?:(?-i:[A-Z]{1,3})[ -]?)?\d{2,6}(?:[ ]\d{2,6}){1,3}(?![\w-])", 0.3))
+                ("grouped", r"(?<![\w-])(?:(?:(?-i:[A-Z]{1,3})[ -]?)?\d{2,6}(?:[ ]\d{2,6}){1,3}"
+                            r"|(?-i:[A-Z]{1,4})[ ]\d{4,12}|(?-i:[A-Z])\d{6,10}[ ]\d{2})(?![\w-])", 0.3),
+                ("prefixed", r"(?<![\w-])#?(?-i:[A-Z]{1,5})[/.]\d{4,12}(?![\w/.-]?\w)", 0.3))
     CONTEXT = ("member", "member id", "subscriber", "policy", "insurance", "insurer", "ins", "insur",
                "health plan", "plan", "plan id", "group number", "group no", "medicare",
-               "medicaid", "hicn", "mbi", "beneficiary", "hmo", "ppo", "payer", "coverage",
+               "medicaid", "medi-cal", "hicn", "mbi", "beneficiary", "hmo", "ppo", "payer", "coverage",
+               "group id", "group #",
                "insured", "id card", "enrollee", "carrier",
                # the payer's own name stands for "member ID": "Aetna W123456789", "BCBS ID XYZ123456789"
                "aetna", "cigna", "humana", "bcbs", "blue cross", "blue shield", "anthem", "kaiser", "uhc",
