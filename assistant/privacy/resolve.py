@@ -33,6 +33,8 @@ EDGE = " \t\r\n,;:.()[]{}'\"-/"
 # and "DO" are left: "gave Mr. Smith IV fluids").
 # A surname's particles with the given name before them: "Frits van den Heuvel", "Roxy van der Torre".
 PARTICLES_BEFORE = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{Ll}'’]+[ \t]+(?:(?:van|von|de|De|da|di|Di|del|der|den|ter|ten|le|du)[ \t]+){1,2}$")
+# A middle initial between two pieces of a name: "Racław D Piotrowski", "Yandar K. Batukayev".
+INITIAL_BETWEEN = regex.compile(r"[ \t]+\p{Lu}\.?[ \t]+")
 DUTCH = re.compile(r"\b(?:van|von|ter|ten)\b")
 NAME_SUFFIX = re.compile(r",?[ \t]+(?:DDS|DMD|DVM|MD|M\.D\.|PhD|Ph\.D\.|RN|NP|PA-C|Esq\.|Jr\.?|Sr\.?|II|III)(?!\w)")
 
@@ -60,8 +62,9 @@ def resolve(text: str, spans: list[Span]) -> list[Span]:
 
 def _name_edges(text: str, spans: list[Span]) -> list[Span]:
     """Each name grown over its particles and given name before it (taking in a piece
-    there, often misread as a place: "Roxy van" of "Roxy van der Torre") and over its
-    credential after it, never into the next span."""
+    there, often misread as a place: "Roxy van" of "Roxy van der Torre"), joined to the
+    piece before a middle initial, and grown over its credential after it, never into
+    the next span."""
     out: list[Span] = []
     for i, s in enumerate(spans):
         start, end = s.start, s.end
@@ -76,6 +79,9 @@ def _name_edges(text: str, spans: list[Span]) -> list[Span]:
                 piece = out.pop()
                 start, kind = min(start, piece.start), "PERSON" if "PERSON" in (kind, piece.entity_type) else kind
             s = Span(kind, s.start, s.end, s.score)
+        if s.entity_type == "PERSON" and out and out[-1].entity_type in ("PERSON", "LOCATION") \
+                and INITIAL_BETWEEN.fullmatch(text, out[-1].end, start):
+            start, s = out.pop().start, Span("PERSON", start, end, s.score)
         after = NAME_SUFFIX.match(text, end) if s.entity_type == "PERSON" else None
         if after and (i + 1 == len(spans) or after.end() <= spans[i + 1].start):
             end = after.end()

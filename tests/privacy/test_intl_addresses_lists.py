@@ -345,6 +345,7 @@ def test_a_code_right_after_its_zip_label(text, value):
     ("I now live in 7210 Bem rakpart 81. Apt. 310 Rohod Hungary", "7210 Bem rakpart 81. Apt. 310 Rohod Hungary"),
     ("User: 3788 Csabai kapu 39.  Suite 744  Budapest  Hungary", "3788 Csabai kapu 39.  Suite 744  Budapest  Hungary"),
     ("I now live in 7180 Teréz krt. 56. Apt. 729 Balatonbozsok", "7180 Teréz krt. 56. Apt. 729 Balatonbozsok"),
+    ("Jay had given Jay his address: 413 Tas vezér u. 62.", "413 Tas vezér u. 62."),
     ("it is 5097 Trg revolucije 61  Apt. 927", "5097 Trg revolucije 61  Apt. 927"),
     ("Metalliance SA\n\n9917 19 cours Jean Jaures Suite 002 BORDEAUX Aquitaine",
      "9917 19 cours Jean Jaures Suite 002 BORDEAUX Aquitaine"),

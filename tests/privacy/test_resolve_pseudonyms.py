@@ -36,6 +36,10 @@ def test_longer_wins_within_a_rank_and_overhang_is_kept():
     ("to Roxy van der Torre - sadly", [("LOCATION", "Roxy van"), ("PERSON", "Torre")], [("PERSON", "Roxy van der Torre")]),
     ("to Ries van den Nieuwenhuizen", [("LOCATION", "Ries"), ("LOCATION", "Nieuwenhuizen")],
      [("LOCATION", "Ries van den Nieuwenhuizen")]),
+    # A middle initial joins the pieces of a name on either side of it.
+    ("a Racław D Piotrowski concert", [("PERSON", "Racław"), ("PERSON", "Piotrowski")], [("PERSON", "Racław D Piotrowski")]),
+    ("to Pryor O. Benoit -", [("LOCATION", "Pryor"), ("PERSON", "Benoit")], [("PERSON", "Pryor O. Benoit")]),
+    ("Boston MA Smith", [("LOCATION", "Boston"), ("PERSON", "Smith")], [("LOCATION", "Boston"), ("PERSON", "Smith")]),
     # After "de" a place is more often an organisation's: no growing.
     ("a loan from Banco de Portugal", [("LOCATION", "Portugal")], [("LOCATION", "Portugal")]),
 ])

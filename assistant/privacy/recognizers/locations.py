@@ -302,7 +302,7 @@ STREET_WORD = ("(?:" + any_case(NAMING_WORDS + (
 _LOWORD = r"[\p{L}'’.-]+"
 # Street nouns after a name whose later words may be typed in lower case ("Dózsa györgy
 # utca", "Petőfi sándor tér"): those no English phrase ends with.
-LOWER_NAMED_NOUN = r"(?i:utca|út|útja|tér|köz|körút|rakpart|fasor|sugárút|sétány|cesta|ulica|trg)\b"
+LOWER_NAMED_NOUN = r"(?:(?i:utca|út|útja|tér|köz|körút|rakpart|fasor|sugárút|sétány|cesta|ulica|trg)\b|u\.)"
 HUNGARIAN_NUMBER = r"(?i:út|útja|utca|u\.|tér|körút|krt\.|rakpart|rkp\.|fasor|sugárút|kapu)[ \t]+\d{1,5}"
 # "33", "9c", "5/7" and "11-66" (a building and its entrance or flat), "No. 257", "nr. 105".
 HOUSE_NUMBER = r"(?:(?:(?i:no|nr|n[º°])\.?[ \t]?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?|(?i:s/n))(?![\w%/-])"
