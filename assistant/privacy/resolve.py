@@ -46,6 +46,9 @@ def rank(entity_type: str) -> int:
 def resolve(text: str, spans: list[Span]) -> list[Span]:
     """Non-overlapping spans, sorted by start."""
     taken = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]  # already redacted, sorted
+    # A name or a place has letters: spaCy tags "≥" of "0.01 ≥ P ≥ .0001" as a person.
+    spans = [s for s in spans if s.entity_type not in ("PERSON", "LOCATION")
+             or any(c.isalpha() for c in text[s.start:s.end])]
     kept: list[Span] = []
     for span in sorted(_join_same_type(spans), key=lambda s: (-rank(s.entity_type), s.start - s.end, -s.score, s.start)):
         pieces = _subtract(span.start, span.end, _overlapping(taken, span.start, span.end))

@@ -116,3 +116,10 @@ def test_an_address_and_a_place_that_overlap_are_one_address():
     text = "at провулок Чорноморський 6-й, буд. 11"
     out = resolve(text, [Span("LOCATION", 3, len(text), 0.6), Span("ADDRESS", 12, 27, 0.6)])
     assert [(s.entity_type, text[s.start:s.end]) for s in out] == [("ADDRESS", text[3:])]
+
+
+def test_a_name_or_place_without_letters_is_dropped():
+    # spaCy tags the signs of "0.01 ≥ P ≥ .0001" as people and "880" as a place.
+    text = "0.01 ≥ P ≥ .0001 in 880 patients"
+    spans = [Span("PERSON", 5, 6, 0.85), Span("LOCATION", 20, 23, 0.85), Span("ADDRESS", 20, 23, 0.6)]
+    assert [(s.entity_type, text[s.start:s.end]) for s in resolve(text, spans)] == [("ADDRESS", "880")]
