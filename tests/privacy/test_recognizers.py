@@ -44,6 +44,7 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("member_id", "health plan ID of KP.223344)", "KP.223344"),  # ... or a dot
     ("member_id", "his Medi-Cal ID is W123 456 789, seen", "W123 456 789"),
     ("member_id", "Pt's group ID is A1B2C3D4", "A1B2C3D4"),
+    ("member_id", "Insurance: Aetna PPO, ID W998877665", "W998877665"),  # a bare "ID" goes on the field before
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ("dob", "DOB 03/14/1962", "03/14/1962"),
     ("dob", "born on March 4, 1950", "March 4, 1950"),

@@ -16,6 +16,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 
 YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 FIELD_BREAK = re.compile(r"[,;\n]|\s[-–]\s")
+BARE_ID_LABEL = re.compile(r"[ \t]*(?:ID|Id|id|number|no\.?|No\.?|#)[ \t]*(?:[:#][ \t]*)?")
 ID_NOUN_END = re.compile(r"(?:\b(?:ID|id|Id|number|Number|no\.?|No\.?)|#)$")
 CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 CASE_INSENSITIVE = re.DOTALL | re.MULTILINE | re.IGNORECASE
@@ -183,8 +184,10 @@ class IdentifierInContext(ContextPatternRecognizer):
         # The label must belong to this value's own field: in "MRN: 123, phone
         # (555) 301-4477" the phone digits are not an MRN.
         fields = FIELD_BREAK.split(text[max(0, start - self.WINDOW_BEFORE):start])
-        # A comma or a dash right after an ID's label still leads to its value: "member ID,
-        # MH-556677", "insurance # - 55-8899-001".
-        glued = len(fields) > 1 and not fields[-1].strip() and ID_NOUN_END.search(fields[-2])
+        # A comma or a dash right after an ID's label still leads to its value ("member ID,
+        # MH-556677", "insurance # - 55-8899-001"), and a bare "ID" after one goes on the
+        # field before it ("Insurance: Aetna PPO, ID W998877665").
+        glued = len(fields) > 1 and (not fields[-1].strip() and ID_NOUN_END.search(fields[-2])
+                                     or BARE_ID_LABEL.fullmatch(fields[-1]))
         field = (fields[-2] if glued else "") + fields[-1] + (text[start:end] if self.CONTEXT_IN_VALUE else "")
         return bool(self._context and self._context.search(field))
