@@ -45,6 +45,8 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("member_id", "his Medi-Cal ID is W123 456 789, seen", "W123 456 789"),
     ("member_id", "Pt's group ID is A1B2C3D4", "A1B2C3D4"),
     ("member_id", "Insurance: Aetna PPO, ID W998877665", "W998877665"),  # a bare "ID" goes on the field before
+    ("member_id", "98765432 (insurance) was denied", "98765432"),  # the label in brackets after it
+    ("mrn", "see 4455667 (MRN) for the notes", "4455667"),
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ("dob", "DOB 03/14/1962", "03/14/1962"),
     ("dob", "born on March 4, 1950", "March 4, 1950"),
@@ -96,6 +98,7 @@ def test_finds(name, text, value):
     ("member_id", "# Policy HIM-204: Amendment of Medical Records"),  # a document's number
     ("member_id", "- Policy HIM-201, Patient Access to Health Information"),
     ("member_id", "the insurance plan covers 3.5 visits and 12.50 copays"),  # decimals, no prefix
+    ("member_id", "Table 3 lists 2,450 claims (insurance) by state"),  # the bracket follows another word
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
     ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations
     ("phone", "SSN 123-45-6789"),

@@ -16,6 +16,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 
 YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 FIELD_BREAK = re.compile(r"[,;\n]|\s[-–]\s")
+LABEL_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)")
 BARE_ID_LABEL = re.compile(r"[ \t]*(?:ID|Id|id|number|no\.?|No\.?|#)[ \t]*(?:[:#][ \t]*)?")
 ID_NOUN_END = re.compile(r"(?:\b(?:ID|id|Id|number|Number|no\.?|No\.?)|#)$")
 CASE_SENSITIVE = re.DOTALL | re.MULTILINE
@@ -172,7 +173,8 @@ class ContextPatternRecognizer(Prefiltered, PatternRecognizer):
 
 
 class IdentifierInContext(ContextPatternRecognizer):
-    """An ID with no checksum, named by the words before it ("MRN:", "policy #")."""
+    """An ID with no checksum, named by the words before it ("MRN:", "policy #") or by its
+    label in brackets after it ("98765432 (insurance)")."""
 
     CONTEXT_REQUIRED = True
     WINDOW_BEFORE = 30
@@ -190,4 +192,6 @@ class IdentifierInContext(ContextPatternRecognizer):
         glued = len(fields) > 1 and (not fields[-1].strip() and ID_NOUN_END.search(fields[-2])
                                      or BARE_ID_LABEL.fullmatch(fields[-1]))
         field = (fields[-2] if glued else "") + fields[-1] + (text[start:end] if self.CONTEXT_IN_VALUE else "")
-        return bool(self._context and self._context.search(field))
+        # Or the label in brackets right after the value: "98765432 (insurance)".
+        after = LABEL_AFTER.match(text, end)
+        return bool(self._context and (self._context.search(field) or after and self._context.search(after[1])))
