@@ -107,6 +107,7 @@ def test_cued_names(text, value):
     "She was born in the spring",           # pronoun subject
     "They said the dose was fine",
     "a drug named Losartan",                # drug suffix
+    "a drug called Xarelto",                # a listed brand
 ])
 def test_cued_names_skip_eponyms_pronouns_drugs(text):
     assert found("names", text) == []
@@ -116,6 +117,13 @@ def ents(text, *values, label="ORG"):
     spans = [SimpleNamespace(label_=label, start_char=text.index(v), end_char=text.index(v) + len(v))
              for v in values]
     return SimpleNamespace(entities=spans)
+
+
+def test_spacy_people_that_are_drug_brands_are_dropped():
+    rec = recognizers.build(["spacy_ner"])[0]
+    text = "the effectiveness of Xarelto vs. Coumadin, asked by Mary Jones"
+    out = rec.analyze(text, ["PERSON"], ents(text, "Xarelto", "Coumadin", "Mary Jones", label="PERSON"))
+    assert [text[r.start:r.end] for r in out] == ["Mary Jones"]
 
 
 def test_org_shaped_names_become_person():

@@ -34,6 +34,13 @@ DRUG_SUFFIX = re.compile(
     r"oxacin|tide|zepam|zolam|parin|xaban|gatran|lukast|tidine|setron|triptan|"
     r"profen|coxib|semide|thiazide|caine|barbital|phylline|sone|olone|asone|umab|ximab|zumab|"
     r"azine|oxetine|farin)$", re.IGNORECASE)
+
+
+def is_drug(value: str) -> bool:
+    """A generic name by its stem's ending ("Losartan") or a listed brand ("Xarelto")."""
+    return bool(DRUG_SUFFIX.search(value)) or value.lower() in word_list("drug_brands.txt")
+
+
 DATE_LIKE = re.compile(rf"\b{MONTH}(?![a-z])|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|"
                        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 TITLE_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s$")
@@ -90,7 +97,7 @@ class SpacyNerRecognizer(CodeRecognizer):
         if value.strip(" .:#").lower() in LABELS or re.fullmatch(r"[A-Z]{2,5}", value) and \
                 text[end:end + 1] in (":", "#"):
             return None
-        if EPONYM_NEXT.match(text, end) or (" " not in value and DRUG_SUFFIX.search(value)):
+        if EPONYM_NEXT.match(text, end) or (" " not in value and is_drug(value)):
             return None  # "Kawasaki disease", "Wells score", "Losartan"
         before = text[max(0, start - 24):start]
         if label == "PERSON":
@@ -186,7 +193,7 @@ class NamePatternRecognizer(ContextPatternRecognizer):
     FLAGS = CASE_SENSITIVE
 
     def rescore(self, text, start, end, pattern, score):
-        if EPONYM_NEXT.match(text, end) or (DRUG_SUFFIX.search(text[start:end])):
+        if EPONYM_NEXT.match(text, end) or is_drug(text[start:end]):
             return None  # "a condition called Marfan syndrome", "named Losartan"
         if pattern in ("greeting", "answer") and only_common_words(text[start:end]):
             return None  # "Hello World!", "Hi Team,", "name? Yes"
@@ -258,7 +265,7 @@ class OrgShapedNameRecognizer(CodeRecognizer):
             value = text[start:end]
             if not PERSON_SHAPE.fullmatch(value) or ORG_WORD.search(value) or MEDICAL_WORD.search(value) or \
                     value.lower() in LABELS or EPONYM_NEXT.match(text, end) or only_common_words(value) or \
-                    (" " not in value and DRUG_SUFFIX.search(value)) or self.said_to_be_organisation(text, start, end):
+                    (" " not in value and is_drug(value)) or self.said_to_be_organisation(text, start, end):
                 continue
             results.append(result(self, "PERSON", start, end, self.SCORE))
         return results
@@ -310,7 +317,7 @@ class NameListRecognizer(CodeRecognizer):
     @staticmethod
     def listable(text: str, start: int, end: int) -> bool:
         value = text[start:end]
-        return not (ORG_WORD.search(value) or MEDICAL_WORD.search(value) or DRUG_SUFFIX.search(value)
+        return not (ORG_WORD.search(value) or MEDICAL_WORD.search(value) or is_drug(value)
                     or value.lower() in LABELS or DATE_LIKE.search(value) or EPONYM_NEXT.match(text, end)
                     or FACILITY_WORD.search(value) or DEPARTMENT.search(value)
                     or any(ENGLISH_ENDING.search(w) for w in value.split()))
