@@ -126,6 +126,18 @@ def test_spacy_people_that_are_drug_brands_are_dropped():
     assert [text[r.start:r.end] for r in out] == ["Mary Jones"]
 
 
+def test_spacy_entities_in_lower_case_count_only_in_text_without_capitals():
+    # Where the writer capitalises, a lower-case "place" is a word ("general anesthesia");
+    # text with no capital at all is read through the casing view instead.
+    rec = recognizers.build(["spacy_ner"])[0]
+    text = "What are the risks of general anesthesia in Mary Jones?"
+    out = rec.analyze(text, ["LOCATION", "PERSON"], ents(text, "anesthesia", label="GPE"))
+    assert out == []
+    text = "risks of anesthesia in uppsala"
+    out = rec.analyze(text, ["LOCATION"], ents(text, "uppsala", label="GPE"))
+    assert [text[r.start:r.end] for r in out] == ["uppsala"]
+
+
 def test_org_shaped_names_become_person():
     rec = recognizers.build(["org_names"])[0]
     text = "Zoe Young from Flightaware Inc is the keynote speaker; ask Wisława Szczepańska's team"

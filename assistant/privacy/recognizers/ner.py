@@ -99,6 +99,8 @@ class SpacyNerRecognizer(CodeRecognizer):
             return None
         if EPONYM_NEXT.match(text, end) or (" " not in value and is_drug(value)):
             return None  # "Kawasaki disease", "Wells score", "Losartan"
+        if value.islower() and not text.islower():
+            return None  # "general anesthesia", "speaking to bots": the writer capitalises names
         before = text[max(0, start - 24):start]
         if label == "PERSON":
             return self._person(text, value, before, start, end)
