@@ -8,8 +8,10 @@ it keeps only the part that sticks out, so no character loses its cover.
 Overlapping spans of the same type, or an address and a place, are first joined
 into one ("St. Mary's Hospital in New York" and "New York, NY" are one place), so a
 short piece that sticks out is not lost for being too short to stand alone. The kept
-spans then go to ``addresses.assemble``, which makes one address of its pieces, and a
-name takes in the credential or generation written after it.
+spans then go to ``addresses.assemble``, which makes one address of its pieces, and
+each name takes in its given name and particles before it ("Frits van den Heuvel"), the
+piece before its middle initial, and its credential after it ("Roland Pena DDS").
+Names and places without a letter are dropped first.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import bisect
 import re
 
 import regex
+
 from .addresses import assemble
 from .pseudonyms import PLACEHOLDER
 from .recognizers.ner import LABELS
@@ -29,13 +32,14 @@ SPECIFIC = {"CARD", "IBAN", "SSN", "ITIN", "NPI", "DEA", "ABA", "CUSIP", "ISIN",
 CONTEXTUAL = {"DOB", "MRN", "MEMBER_ID", "ACCOUNT", "EIN", "SWIFT", "LICENSE", "DEVICE_ID", "FAX",
               "ADDRESS", "URL"}
 EDGE = " \t\r\n,;:.()[]{}'\"-/"
-# What a name carries after it: "Roland Pena DDS", "Jane Roe, MD", "John Smith Jr." ("IV"
-# and "DO" are left: "gave Mr. Smith IV fluids").
 # A surname's particles with the given name before them: "Frits van den Heuvel", "Roxy van der Torre".
-PARTICLES_BEFORE = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{Ll}'’]+[ \t]+(?:(?:van|von|de|De|da|di|Di|del|der|den|ter|ten|le|du)[ \t]+){1,2}$")
+PARTICLES_BEFORE = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{Ll}'’]+[ \t]+"
+                                 r"(?:(?:van|von|de|De|da|di|Di|del|der|den|ter|ten|le|du)[ \t]+){1,2}$")
+DUTCH = re.compile(r"\b(?:van|von|ter|ten)\b")
 # A middle initial between two pieces of a name: "Racław D Piotrowski", "Yandar K. Batukayev".
 INITIAL_BETWEEN = regex.compile(r"[ \t]+\p{Lu}\.?[ \t]+")
-DUTCH = re.compile(r"\b(?:van|von|ter|ten)\b")
+# What a name carries after it: "Roland Pena DDS", "Jane Roe, MD", "John Smith Jr." ("IV"
+# and "DO" are left: "gave Mr. Smith IV fluids").
 NAME_SUFFIX = re.compile(r",?[ \t]+(?:DDS|DMD|DVM|MD|M\.D\.|PhD|Ph\.D\.|RN|NP|PA-C|Esq\.|Jr\.?|Sr\.?|II|III)(?!\w)")
 
 
@@ -64,32 +68,45 @@ def resolve(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _name_edges(text: str, spans: list[Span]) -> list[Span]:
-    """Each name grown over its particles and given name before it (taking in a piece
-    there, often misread as a place: "Roxy van" of "Roxy van der Torre"), joined to the
-    piece before a middle initial, and grown over its credential after it, never into
-    the next span."""
+    """Each name grown over its particles and given name before it, joined to the piece
+    before its middle initial, and grown over its credential after it, never into the
+    next span. ``spans`` are sorted and do not overlap."""
     out: list[Span] = []
     for i, s in enumerate(spans):
-        start, end = s.start, s.end
-        before = PARTICLES_BEFORE.search(text, max(0, start - 40), start)
-        # A place after "van" is a surname as often ("Ries van den Nieuwenhuizen"); after
-        # "de" it is more often the place of an organisation's name ("Banco de Portugal").
-        # Only a name or a place before is taken in: an address or an identifier stays whole.
-        if before and (s.entity_type == "PERSON" or s.entity_type == "LOCATION" and DUTCH.search(before.group())) \
-                and not (out and before.start() < out[-1].end and out[-1].entity_type not in ("PERSON", "LOCATION")):
-            start, kind = before.start(), s.entity_type
-            while out and start < out[-1].end:  # the piece before is part of this name
-                piece = out.pop()
-                start, kind = min(start, piece.start), "PERSON" if "PERSON" in (kind, piece.entity_type) else kind
-            s = Span(kind, s.start, s.end, s.score)
-        if s.entity_type == "PERSON" and out and out[-1].entity_type in ("PERSON", "LOCATION") \
-                and INITIAL_BETWEEN.fullmatch(text, out[-1].end, start):
-            start, s = out.pop().start, Span("PERSON", start, end, s.score)
-        after = NAME_SUFFIX.match(text, end) if s.entity_type == "PERSON" else None
-        if after and (i + 1 == len(spans) or after.end() <= spans[i + 1].start):
-            end = after.end()
-        out.append(Span(s.entity_type, start, end, s.score))
+        s = _across_initial(text, _with_given_name(text, s, out), out)
+        limit = spans[i + 1].start if i + 1 < len(spans) else len(text)
+        out.append(_with_credential(text, s, limit))
     return out
+
+
+def _with_given_name(text: str, s: Span, out: list[Span]) -> Span:
+    """``s`` from the given name before its particles ("Frits van den Heuvel"), taking in
+    the name or place pieces there ("Roxy van" of "Roxy van der Torre") from ``out``."""
+    before = PARTICLES_BEFORE.search(text, max(0, s.start - 40), s.start)
+    # A place after "van" is a surname as often ("Ries van den Nieuwenhuizen"); after
+    # "de" it is more often the place of an organisation's name ("Banco de Portugal").
+    if not before or not (s.entity_type == "PERSON" or s.entity_type == "LOCATION" and DUTCH.search(before.group())):
+        return s
+    if out and before.start() < out[-1].end and out[-1].entity_type not in ("PERSON", "LOCATION"):
+        return s  # an address or an identifier before stays whole
+    start, kind = before.start(), s.entity_type
+    while out and start < out[-1].end:
+        piece = out.pop()
+        start, kind = min(start, piece.start), "PERSON" if "PERSON" in (kind, piece.entity_type) else kind
+    return Span(kind, start, s.end, s.score)
+
+
+def _across_initial(text: str, s: Span, out: list[Span]) -> Span:
+    """A person joined to the name or place piece before its middle initial, from ``out``."""
+    if s.entity_type == "PERSON" and out and out[-1].entity_type in ("PERSON", "LOCATION") \
+            and INITIAL_BETWEEN.fullmatch(text, out[-1].end, s.start):
+        return Span("PERSON", out.pop().start, s.end, s.score)
+    return s
+
+
+def _with_credential(text: str, s: Span, limit: int) -> Span:
+    after = NAME_SUFFIX.match(text, s.end) if s.entity_type == "PERSON" else None
+    return Span(s.entity_type, s.start, after.end(), s.score) if after and after.end() <= limit else s
 
 
 def _join_same_type(spans: list[Span]) -> list[Span]:

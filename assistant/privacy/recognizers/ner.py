@@ -100,7 +100,7 @@ class SpacyNerRecognizer(CodeRecognizer):
         if EPONYM_NEXT.match(text, end) or (" " not in value and is_drug(value)):
             return None  # "Kawasaki disease", "Wells score", "Losartan"
         if value.islower() and not text.islower():
-            return None  # "general anesthesia", "speaking to bots": the writer capitalises names
+            return None  # "general anesthesia", "atresia": where the writer capitalises, names have capitals
         before = text[max(0, start - 24):start]
         if label == "PERSON":
             return self._person(text, value, before, start, end)
@@ -145,7 +145,8 @@ UNAME = rf"{NAME_PREFIX}?\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}[\p{{Ll}}'’]+)?"  
 # Words after which a capitalised word is someone's name in ordinary prose.
 NAME_CUES = (r"[Mm]y name is|[Nn]ame is|[Cc]all me|[Cc]alled|[Nn]amed|[Nn]ame:|[Dd]irected [Bb]y:?|"
              r"[Ww]ritten by|[Ss]tarring|[Ff]ollow(?:ed)? up with|[Ss]peak (?:to|with)|[Tt]alk (?:to|with)|"
-             r"(?:[Nn]amed|[Cc]alled) (?:him|her|them)|[Dd]ear|[Aa]ccount holder:?|[Gg]uardian:?|[Ss]pouse:?|[Nn]ext of kin:?|[Ss]aid|[Ss]ays|"
+             r"(?:[Nn]amed|[Cc]alled) (?:him|her|them)|[Dd]ear|[Aa]ccount holder:?|[Gg]uardian:?|[Ss]pouse:?|"
+             r"[Nn]ext of kin:?|[Ss]aid|[Ss]ays|"
              r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir) (?:kid|son|daughter|child|wife|husband|partner|brother|"
              r"sister|mother|father|mom|dad|friend|colleague|boss|neighbou?r)")
 NOT_PRONOUN = (r"(?!(?:I|You|He|She|We|They|It|God|This|That|There|Who|Everyone|Everybody|Someone|"
@@ -178,7 +179,8 @@ class NamePatternRecognizer(ContextPatternRecognizer):
                      rf"[Aa]ccount holder|[Bb]eneficiary)(?::|\s-)?\s){NAME}(?:\s{NAME}){{1,2}}", 0.6),
         ("cued", rf"(?<=\b(?:{NAME_CUES})[ \t]+){UNAME}(?:[ \t](?:[A-Z]\.?(?=[ \t]\p{{Lu}})|{UNAME})){{0,2}}", 0.7),
         # A greeting before a comma: "Hi Timur, I'm contacting you".
-        ("greeting", rf"(?<=\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you)[ \t]+){NOT_PRONOUN}{UNAME}(?:[ \t]{UNAME})?(?=[ \t]*[,!])", 0.6),
+        ("greeting", rf"(?<=\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you)[ \t]+){NOT_PRONOUN}{UNAME}"
+                     rf"(?:[ \t]{UNAME})?(?=[ \t]*[,!])", 0.6),
         # The answer to a question about a name: "What's your last name? McCaskill",
         # "What's the name on the account? User: Savannah Beet".
         ("answer", rf"(?<=\b(?i:name)\b[^?\n.]{{0,24}}\?[ \t\n]*(?:\p{{L}}+:[ \t]*)?){NOT_PRONOUN}{UNAME}"

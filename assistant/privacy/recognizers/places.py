@@ -45,7 +45,7 @@ PLACE_BEFORE = re.compile(
 
 
 # Words that settle someone in a place: after them a name in capitals is a town even when
-# short ("returned to OSLO", "based in GETINGE", "home city LEA"); after a bare "in" or
+# short ("returned to OSLO", "based in GETINGE", "home city THE CHANNON"); after a bare "in" or
 # "from" it is an acronym as often ("in NHANES", "from ICU").
 SETTLED_BEFORE = re.compile(
     r"\b(?:(?:moved|moving|relocated|returned|returning|travell?ed|flew|drove|came|emigrated|immigrated)"
