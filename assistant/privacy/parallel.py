@@ -5,8 +5,8 @@ workers are forked, not spawned, so each starts in a fraction of a second with t
 pipeline and recognizers already in memory (copy-on-write) instead of loading spaCy
 again, and nothing but texts and spans crosses the pipe. A few slices per worker, cut
 by characters, handed to whichever worker is free; the caller waits (doing a slice
-itself measured no faster on 2 cores: 1.74-1.82x against 1.80-1.89x). Pseudonyms stay with the caller: the workers only
-find spans, and placeholders are numbered in input order.
+itself measured no faster on 2 cores: 1.74-1.82x against 1.80-1.89x). Pseudonyms stay
+with the caller: the workers only find spans, and placeholders are numbered in input order.
 """
 from __future__ import annotations
 

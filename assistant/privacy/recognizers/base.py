@@ -17,8 +17,10 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 FIELD_BREAK = re.compile(r"[,;\n]|\s[-–]\s")
 LABEL_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)")
-BARE_ID_LABEL = re.compile(r"[ \t]*(?:ID|Id|id|number|no\.?|No\.?|#)[ \t]*(?:[:#][ \t]*)?")
-ID_NOUN_END = re.compile(r"(?:\b(?:ID|id|Id|number|Number|no\.?|No\.?)|#)$")
+# The noun that ends an ID's label: "member ID", "policy number", "Acct No.", "insurance #".
+_ID_NOUN = r"(?:\b(?:ID|Id|id|[Nn]umber|[Nn]o\.?)|#)"
+BARE_ID_LABEL = re.compile(rf"[ \t]*{_ID_NOUN}[ \t]*(?:[:#][ \t]*)?")
+ID_NOUN_END = re.compile(rf"{_ID_NOUN}$")
 CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 CASE_INSENSITIVE = re.DOTALL | re.MULTILINE | re.IGNORECASE
 

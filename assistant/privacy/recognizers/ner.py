@@ -85,21 +85,24 @@ class SpacyNerRecognizer(CodeRecognizer):
         if nlp_artifacts is None:
             return []
         results = []
+        capitalised = not text.islower()  # once per text, not once per entity
         for ent in nlp_artifacts.entities:
-            found = self.classify(text, ent.label_, ent.start_char, ent.end_char)
+            found = self.classify(text, ent.label_, ent.start_char, ent.end_char, capitalised)
             if found and found[0] in entities:
                 kind, start, end = found
                 results.append(result(self, kind, start, end, self.SCORE))
         return results
 
-    def classify(self, text: str, label: str, start: int, end: int) -> tuple[str, int, int] | None:
+    def classify(self, text: str, label: str, start: int, end: int,
+                 capitalised: bool = True) -> tuple[str, int, int] | None:
+        """``capitalised``: the text has a capital letter somewhere (its writer uses them)."""
         value = text[start:end]
         if value.strip(" .:#").lower() in LABELS or re.fullmatch(r"[A-Z]{2,5}", value) and \
                 text[end:end + 1] in (":", "#"):
             return None
         if EPONYM_NEXT.match(text, end) or (" " not in value and is_drug(value)):
             return None  # "Kawasaki disease", "Wells score", "Losartan"
-        if value.islower() and not text.islower():
+        if value.islower() and capitalised:
             return None  # "general anesthesia", "atresia": where the writer capitalises, names have capitals
         before = text[max(0, start - 24):start]
         if label == "PERSON":

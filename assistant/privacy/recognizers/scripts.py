@@ -17,7 +17,8 @@ from .base import CodeRecognizer, result
 from .places import after_place_word
 
 _LETTER = r"(?:(?!\p{Latin})\p{L})"
-# Cyprus Post's town list writes Greek capital delta as U+2206, a maths sign ("ΟΡΜΙ∆ΕΙΑ").
+# Greek capital delta written as U+2206, as in Cyprus Post's town list ("ΟΡΜΙ∆ΕΙΑ"; see
+# `locations._TOWN_CHAR`).
 _WORD = rf"(?:{_LETTER}|∆)(?:{_LETTER}|∆|\p{{M}}|['’]|-(?={_LETTER}))*"
 _NUMBER = r"\d[\d/-]*"
 _GLUE = r"[ \t]*[.,:;()«»\"/№-]*[ \t]*(?:\n[ \t]*(?![ \t\n]))?"
