@@ -80,6 +80,9 @@ def test_uk_and_canadian_postcodes():
     ("Mr. Rangel flew to HORTEN on Monday morning.", "HORTEN"),
     ("I'm Naomi Ryan, originally from ΕΓΚΩΜΗ, and i'm 31 y/o.", "ΕΓΚΩΜΗ"),
     ("The Princess Royal arrived at Khandallah this morning", "Khandallah"),
+    # The words town_shapes reads before a short town in capitals are the same list.
+    ("on the last Sunday before Labor Day we returned to Feliciano by helicopter", "Feliciano"),
+    ("Rogers Corporation is a design agency based in Tobel.", "Tobel"),
 ])
 def test_place_after_travel_words(text, value):
     assert value in found("city_state", text)
@@ -87,6 +90,7 @@ def test_place_after_travel_words(text, value):
 
 def test_no_place_without_travel_words():
     assert found("city_state", "Risk of stroke in AFIB and in HORTEN trial arms") == []
+    assert found("city_state", "the baby returned to NICU overnight") == []  # a care unit
 
 
 @pytest.mark.parametrize("text,value", [

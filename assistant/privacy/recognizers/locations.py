@@ -109,6 +109,25 @@ STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|
 _TOWN_CHAR = r"[\p{L}∆'’.-]"
 
 
+# Words that put someone in a place: after them a capitalised name is a town ("flew to
+# HORTEN", "originally from ΕΓΚΩΜΗ"), and a town in capitals may be short ("returned to
+# OSLO"; `places`, `town_shapes`). After a bare "in" or "from" such a name is an acronym as
+# often ("in NHANES", "from ICU").
+SETTLING = (r"(?i:(?:moved|moving|relocated|returned|returning|travell?ed|flew|flying|drove|came|emigrated"
+            r"|immigrated)(?:[ \t]+(?:here|back|home|there))?[ \t]+(?:to|from)"
+            r"|(?:arrived|landed)[ \t]+(?:at|in)|(?:originally|comes?)[ \t]+from|I'?m[ \t]+in|I[ \t]+am[ \t]+in"
+            r"|(?:grew[ \t]+up|born|raised|lives|lived|living|resides|residing|based|located|headquartered"
+            r"|settled)[ \t]+(?:in|at)|home[ \t]+(?:city|town))")
+SETTLED_BEFORE = regex.compile(rf"\b{SETTLING}[ \t]+$")
+# Care units are where patients move to and from: "returned to NICU", "transferred from PACU".
+CARE_UNITS = {"icu", "nicu", "picu", "sicu", "micu", "cicu", "ccu", "pacu", "cvicu", "hdu", "ed", "er", "or"}
+
+
+def after_settling_word(text: str, start: int) -> bool:
+    """A word that puts someone in a place ends where ``start`` is."""
+    return SETTLED_BEFORE.search(text, max(0, start - 32), start) is not None
+
+
 @register("city_state")
 class CityStateRecognizer(ContextPatternRecognizer):
     """"Atlanta, GA": the city is the identifier; spaCy often tags only half of it. And a
@@ -116,12 +135,16 @@ class CityStateRecognizer(ContextPatternRecognizer):
 
     ENTITY = "LOCATION"
     PATTERNS = (("city_state", rf"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s(?:{STATES})\b(?:\s\d{{5}}(?:-\d{{4}})?)?", 0.75),
-                ("travel", r"(?<=\b(?:[Ff]lew|[Ff]lying|[Tt]ravell?ed|[Mm]oved|[Rr]elocated|[Dd]rove) to |"
-                           r"\b(?:[Aa]rrived|[Ll]anded) (?:at|in) |\b(?:[Oo]riginally|[Cc]omes?) from |"
-                           r"\bI'?m in |\bI am in |\b(?:[Bb]orn|[Ll]ives|[Ll]iving|[Gg]rew up) in )"
-                           rf"\p{{Lu}}{_TOWN_CHAR}+(?:[ -]\p{{Lu}}{_TOWN_CHAR}+){{0,2}}", 0.7))
+                # Not the sentence's full stop ("based in Tobel."); an initial's stays ("the U.S.").
+                ("travel", rf"(?<=\b{SETTLING}[ \t]+)\p{{Lu}}{_TOWN_CHAR}+(?:[ -]\p{{Lu}}{_TOWN_CHAR}+){{0,2}}"
+                           r"(?<![\p{L}∆]{2}\.)", 0.7))
     PREFILTER = r"[A-Z]|[^\x00-\x7f]"
     FLAGS = CASE_SENSITIVE
+
+    def rescore(self, text, start, end, pattern, score):
+        if pattern == "travel" and text[start:end].lower() in CARE_UNITS:
+            return None  # "returned to NICU"
+        return super().rescore(text, start, end, pattern, score)
 
 
 FACILITY_NOUN = (r"(?:Hospital|Hosp\.?|Med\sCtr|Ctr|Clinic|Medical\sCent(?:er|re)|Health\sCent(?:er|re)|Health\sSystem"

@@ -25,6 +25,7 @@ import regex
 
 from . import register
 from .base import CodeRecognizer, any_case, result
+from .locations import CARE_UNITS, after_settling_word
 from .ner import EPONYM_NEXT
 from .unlisted import is_known, known_words
 
@@ -44,26 +45,11 @@ PLACE_BEFORE = re.compile(
     r"|\b(?:city|town|village|county|municipality|hometown|place of birth|birthplace)[ \t]*:[ \t]*)$", re.IGNORECASE)
 
 
-# Words that settle someone in a place: after them a name in capitals is a town even when
-# short ("returned to OSLO", "based in GETINGE", "home city THE CHANNON"); after a bare "in" or
-# "from" it is an acronym as often ("in NHANES", "from ICU").
-SETTLED_BEFORE = re.compile(
-    r"\b(?:(?:moved|moving|relocated|returned|returning|travell?ed|flew|drove|came|emigrated|immigrated)"
-    r"(?:[ \t]+(?:here|back|home|there))?[ \t]+(?:to|from)"
-    r"|(?:grew[ \t]+up|born|raised|lives|lived|living|resides|residing|based|located|headquartered|settled)"
-    r"[ \t]+(?:in|at)|home[ \t]+(?:city|town))[ \t]+$", re.IGNORECASE)
-# Care units are where patients move to and from: "returned to NICU", "transferred from PACU".
-CARE_UNITS = {"icu", "nicu", "picu", "sicu", "micu", "cicu", "ccu", "pacu", "cvicu", "hdu", "ed", "er", "or"}
-
-
 def after_place_word(text: str, start: int) -> bool:
     """A place word or label ends where ``start`` is."""
     return PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-def after_settling_word(text: str, start: int) -> bool:
-    """A word that settles someone somewhere ends where ``start`` is."""
-    return SETTLED_BEFORE.search(text, max(0, start - 32), start) is not None
 LINE_ALONE = re.compile(r"(?:^|\n)[ \t]*$")
 LINE_END = re.compile(r"[ \t]*,?[ \t]*(?P<code>\d{3,6}(?:[ -]\d{2,4})?)?[ \t]*(?:\n[ \t]*(?P<next>[^\W\d_][\w .'’-]*)|$)")
 # A country's name with its variant as lists print it: "Cyprus (Greek)", "Korea (South)",
