@@ -262,7 +262,8 @@ class CuedAddressRecognizer(ContextPatternRecognizer):
                 # "the corner of C/ Canarias 66 and de Vaan Cape St.", up to where a sentence ends
                 # ("... and Peoples Walks. I now live"), not at an abbreviation ("St. John").
                 ("corner", rf"\b(?:the[ \t]+)?corner[ \t]+of[ \t]+[\p{{L}}\d][\p{{L}}\d'’./ \t-]{{1,60}}?"
-                           rf"[ \t]+and[ \t]+(?:{_CONNECT}[ \t]+)?{_WORD}(?:(?<!\p{{Ll}}{{3}}\.)[ \t]+(?:{_WORD}|\d{{1,5}}))*", 0.8))
+                           rf"[ \t]+and[ \t]+(?:{_CONNECT}[ \t]+)?{_WORD}"
+                           rf"(?:(?<!\p{{Ll}}{{3}}\.)[ \t]+(?:{_WORD}|\d{{1,5}}))*", 0.8))
     CONTEXT = ("address(?:es)?", "(?:live[sd]?|living|stay(?:ing|ed)?) (?:at|on|in)", "located at", "sent to", "send",
                "mail(?:ed)? to", "ship(?:ped)? to", "deliver(?:ed)? to", "moved to", "meet (?:me|you) at",
                "drops? (?:you|me) off at", "return(?:ed)? to", "stop at", "(?:office|house|home|restaurant|"
@@ -302,7 +303,8 @@ STREET_SUFFIX = (r"(?:katu|tie|kuja|polku|gatan|gata|vägen|väg|vegen|veien|vei
 # The same as words of their own, after the name: "Passauer Strasse 33", "Király u. 15".
 STREET_NOUN = (r"(?:(?i:straße|strasse|gasse|weg|allee|allé|platz|plass|ring|vej|gade|gata|gate|vei|veg|"
                r"terrasse|laan|straat|kade|plein|utca|út|tér|ulica|cesta|trg|sokak|sokağı|caddesi|cadde|"
-               r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída|köz|körút|rakpart|fasor|sugárút|útja|kapu|sétány|küçəsi|prospekti|bulevardi|väljak|puiestee|tänav|maantee|põik|tee)\b"
+               r"bulvarı|iela|gatvė|prospektas|náměstí|nábřeží|třída|köz|körút|rakpart|fasor|sugárút|útja|kapu|"
+               r"sétány|küçəsi|prospekti|bulevardi|väljak|puiestee|tänav|maantee|põik|tee)\b"
                r"|Str\.|u\.|g\.|krt\.|rkp\.)")
 # Words that open a street's name, in the languages of Europe, Latin America and Indonesia.
 # Street words of Europe, Latin America and Vietnam that no English sentence uses before a
