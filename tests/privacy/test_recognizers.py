@@ -46,6 +46,17 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("member_id", "Pt's group ID is A1B2C3D4", "A1B2C3D4"),
     ("member_id", "Insurance: Aetna PPO, ID W998877665", "W998877665"),  # a bare "ID" goes on the field before
     ("member_id", "98765432 (insurance) was denied", "98765432"),  # the label in brackets after it
+    ("member_id", "QW-112233 is her insurance ID, seen", "QW-112233"),  # ... or in words after it
+    ("member_id", "the number 55667788 on her insurance card", "55667788"),
+    ("member_id", "Her insurance, BlueShield 778899001, denied", "778899001"),  # a payer from the list
+    ("member_id", "Patient has CareFirst, ID 7788990011, needs auth", "7788990011"),
+    ("member_id", "insured through Molina, ID no. 77665544.", "77665544"),  # "ID no." as a bare label
+    ("member_id", "coverage: Oxford, #OX556677.", "#OX556677"),  # a "#" opens the value
+    ("member_id", "Covered by Kaiser, mbr# 11223344, seen", "11223344"),
+    ("member_id", "Is this MCO ID MC-334455 still active?", "MC-334455"),
+    ("member_id", "Sub ID: 776655-02, dependent", "776655-02"),
+    ("member_id", "Workers comp claim # WC-2023-4455 for", "WC-2023-4455"),
+    ("member_id", "Check her plan, id#: 5566.7788.99, at", "5566.7788.99"),  # groups split by dots
     ("mrn", "see 4455667 (MRN) for the notes", "4455667"),
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ("dob", "DOB 03/14/1962", "03/14/1962"),
@@ -99,6 +110,10 @@ def test_finds(name, text, value):
     ("member_id", "- Policy HIM-201, Patient Access to Health Information"),
     ("member_id", "the insurance plan covers 3.5 visits and 12.50 copays"),  # decimals, no prefix
     ("member_id", "Table 3 lists 2,450 claims (insurance) by state"),  # the bracket follows another word
+    ("member_id", "the plan's rate was 12.50.75 or 3.25.1"),  # dotted groups too short
+    ("member_id", "2450 is the number of insurance claims"),  # words after it that are no label
+    ("member_id", "the claims 2,450 and 3100 were paid"),  # "claims", not "claim #"
+    ("city_state", "insured through Molina, ID no. 77665544"),  # an ID's label, not Idaho
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
     ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations
     ("phone", "SSN 123-45-6789"),

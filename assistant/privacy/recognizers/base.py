@@ -19,8 +19,10 @@ FIELD_BREAK = re.compile(r"[,;\n]|\s[-–]\s")
 LABEL_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)")
 # The noun that ends an ID's label: "member ID", "policy number", "Acct No.", "insurance #".
 _ID_NOUN = r"(?:\b(?:ID|Id|id|[Nn]umber|[Nn]o\.?)|#)"
-BARE_ID_LABEL = re.compile(rf"[ \t]*{_ID_NOUN}[ \t]*(?:[:#][ \t]*)?")
+BARE_ID_LABEL = re.compile(rf"[ \t]*{_ID_NOUN}(?:[ \t]*{_ID_NOUN})?[ \t]*(?:[:#][ \t]*)?")  # "ID no."
 ID_NOUN_END = re.compile(rf"{_ID_NOUN}$")
+# Or named in the words after it: "QW-112233 is her insurance ID", "55667788 on her insurance card".
+NAMED_AFTER = re.compile(rf"[ \t]+(?:is|was|on)[ \t]+([^\n,;.?!()]{{0,24}}?(?:{_ID_NOUN}|\bcard\b))")
 CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 CASE_INSENSITIVE = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
@@ -191,9 +193,11 @@ class IdentifierInContext(ContextPatternRecognizer):
         # A comma or a dash right after an ID's label still leads to its value ("member ID,
         # MH-556677", "insurance # - 55-8899-001"), and a bare "ID" after one goes on the
         # field before it ("Insurance: Aetna PPO, ID W998877665").
-        glued = len(fields) > 1 and (not fields[-1].strip() and ID_NOUN_END.search(fields[-2])
+        # So does a "#" that opens the value ("coverage: Oxford, #OX556677").
+        glued = len(fields) > 1 and (not fields[-1].strip() and (ID_NOUN_END.search(fields[-2])
+                                                                 or text.startswith("#", start))
                                      or BARE_ID_LABEL.fullmatch(fields[-1]))
         field = (fields[-2] if glued else "") + fields[-1] + (text[start:end] if self.CONTEXT_IN_VALUE else "")
-        # Or the label in brackets right after the value: "98765432 (insurance)".
-        after = LABEL_AFTER.match(text, end)
+        # Or the label right after the value: "98765432 (insurance)", "... is his policy number".
+        after = LABEL_AFTER.match(text, end) or NAMED_AFTER.match(text, end)
         return bool(self._context and (self._context.search(field) or after and self._context.search(after[1])))

@@ -5,10 +5,12 @@ import re
 
 from . import checksums as cs
 from . import register
-from .base import CASE_SENSITIVE, ContextPatternRecognizer, IdentifierInContext
+from .base import CASE_SENSITIVE, ContextPatternRecognizer, IdentifierInContext, word_list
 from .finance import ID_TOKEN
 
 DOCUMENT_POLICY = re.compile(r"(?<![A-Za-z] )\bPolicy[ \t]+$")  # opening its line or clause: not "Insurance Policy"
+# The payer's own name stands for "member ID": "Aetna W123456789", "BCBS ID XYZ123456789".
+PAYERS = tuple(re.escape(name).replace(r"\ ", "[ -]?") for name in sorted(word_list("payers.txt")))
 GROUPED_NOT_ID = re.compile(r"\b(?:19|20)\d\d\b")
 DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 
@@ -54,19 +56,19 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
     ENTITY = "MEMBER_ID"
     # Also as printed on a card, in groups: "W 1234 5678", "55512 3456", "ZX-993 182", "HPB
     # 552211", a person's two-digit suffix after the number ("U1234567 01"), or the plan's
-    # prefix before a slash or a dot ("MED/44521", "KP.223344").
+    # prefix before a slash or a dot ("MED/44521", "KP.223344"); or in groups split by dots
+    # ("5566.7788.99": three groups at least, so that no decimal is one).
     PATTERNS = (("member", ID_TOKEN, 0.3),
                 ("grouped", r"(?<![\w-])(?:(?:(?-i:[A-Z]{1,3})[ -]?)?\d{2,6}(?:[ ]\d{2,6}){1,3}"
-                            r"|(?-i:[A-Z]{1,4})[ ]\d{4,12}|(?-i:[A-Z])\d{6,10}[ ]\d{2})(?![\w-])", 0.3),
+                            r"|(?-i:[A-Z]{1,4})[ ]\d{4,12}|(?-i:[A-Z])\d{6,10}[ ]\d{2}"
+                            r"|\d{3,6}(?:\.\d{2,6}){2,3})(?![\w-]|\.\d)", 0.3),
                 ("prefixed", r"(?<![\w-])#?(?-i:[A-Z]{1,5})[/.]\d{4,12}(?![\w/.-]?\w)", 0.3))
     CONTEXT = ("member", "member id", "subscriber", "policy", "insurance", "insurer", "ins", "insur",
                "health plan", "plan", "plan id", "group number", "group no", "medicare",
                "medicaid", "medi-cal", "hicn", "mbi", "beneficiary", "hmo", "ppo", "payer", "coverage",
-               "group id", "group #",
-               "insured", "id card", "enrollee", "carrier",
-               # the payer's own name stands for "member ID": "Aetna W123456789", "BCBS ID XYZ123456789"
-               "aetna", "cigna", "humana", "bcbs", "blue cross", "blue shield", "anthem", "kaiser", "uhc",
-               "united ?healthcare", "tricare", "molina", "centene", "wellcare", "ambetter", "highmark")
+               "group id", "group #", "mbr", "mco", "sub id", "sub #", "sub no",
+               "claim #", "claim number", "claim no", "claim id", "va id",
+               "insured", "id card", "enrollee", "carrier", *PAYERS)
     CONTEXT_REQUIRED = True
     CONTEXT_IN_VALUE = True
     CONTEXT_SCORE = 0.85

@@ -134,7 +134,9 @@ class CityStateRecognizer(ContextPatternRecognizer):
     town named after "flew to", "originally from": spaCy misses ones in capitals or Greek."""
 
     ENTITY = "LOCATION"
-    PATTERNS = (("city_state", rf"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s(?:{STATES})\b(?:\s\d{{5}}(?:-\d{{4}})?)?", 0.75),
+    # Not an ID's label: "insured through Molina, ID no. 77665544" is not Idaho.
+    PATTERNS = (("city_state", rf"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s(?:{STATES})\b(?![ \t]*(?:[Nn]o\b|[Nn]umber\b|#))"
+                               rf"(?:\s\d{{5}}(?:-\d{{4}})?)?", 0.75),
                 # Not the sentence's full stop ("based in Tobel."); an initial's stays ("the U.S.").
                 ("travel", rf"(?<=\b{SETTLING}[ \t]+)\p{{Lu}}{_TOWN_CHAR}+(?:[ -]\p{{Lu}}{_TOWN_CHAR}+){{0,2}}"
                            r"(?<![\p{L}∆]{2}\.)", 0.7))
