@@ -57,6 +57,13 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("member_id", "Sub ID: 776655-02, dependent", "776655-02"),
     ("member_id", "Workers comp claim # WC-2023-4455 for", "WC-2023-4455"),
     ("member_id", "Check her plan, id#: 5566.7788.99, at", "5566.7788.99"),  # groups split by dots
+    ("member_id", "Pt (HPBN 445566-01) seen at", "445566-01"),  # "health plan beneficiary number"
+    ("member_id", "Payor ID 887766554 for the 55yo", "887766554"),
+    ("member_id", "Health benefits ID 55443322 for pt", "55443322"),
+    ("member_id", "insurance ID: XYZW 123 456, seen", "XYZW 123 456"),  # four letters, groups
+    ("member_id", "member # 12 34 56 78 90 on file", "12 34 56 78 90"),  # five groups
+    ("member_id", "Medicaid ID MA 123-45-678 for her", "MA 123-45-678"),  # letters, a space, dashes
+    ("member_id", "policy HP/123/456 covers it", "HP/123/456"),  # the prefix and two slashes
     ("mrn", "see 4455667 (MRN) for the notes", "4455667"),
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ("dob", "DOB 03/14/1962", "03/14/1962"),
@@ -113,6 +120,7 @@ def test_finds(name, text, value):
     ("member_id", "the plan's rate was 12.50.75 or 3.25.1"),  # dotted groups too short
     ("member_id", "2450 is the number of insurance claims"),  # words after it that are no label
     ("member_id", "the claims 2,450 and 3100 were paid"),  # "claims", not "claim #"
+    ("member_id", "eligibility criteria were met by 120 patients"),  # not "eligibility #"
     ("city_state", "insured through Molina, ID no. 77665544"),  # an ID's label, not Idaho
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
     ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations

@@ -55,19 +55,22 @@ class DeaRecognizer(ContextPatternRecognizer):
 class HealthPlanMemberRecognizer(IdentifierInContext):
     ENTITY = "MEMBER_ID"
     # Also as printed on a card, in groups: "W 1234 5678", "55512 3456", "ZX-993 182", "HPB
-    # 552211", a person's two-digit suffix after the number ("U1234567 01"), or the plan's
-    # prefix before a slash or a dot ("MED/44521", "KP.223344"); or in groups split by dots
-    # ("5566.7788.99": three groups at least, so that no decimal is one).
+    # 552211", "XYZW 123 456", "12 34 56 78 90"; the plan's letters, a space, then the number
+    # with its dashes ("MA 123-45-678"); a person's two-digit suffix after the number
+    # ("U1234567 01"); the plan's prefix before slashes or dots ("MED/44521", "HP.123.456");
+    # or in groups split by dots ("5566.7788.99": three at least, so that no decimal is one).
     PATTERNS = (("member", ID_TOKEN, 0.3),
-                ("grouped", r"(?<![\w-])(?:(?:(?-i:[A-Z]{1,3})[ -]?)?\d{2,6}(?:[ ]\d{2,6}){1,3}"
-                            r"|(?-i:[A-Z]{1,4})[ ]\d{4,12}|(?-i:[A-Z])\d{6,10}[ ]\d{2}"
+                ("grouped", r"(?<![\w-])(?:(?:(?-i:[A-Z]{1,5})[ -]?)?\d{2,6}(?:[ ]\d{2,6}){1,5}"
+                            r"|(?-i:[A-Z]{1,5})[ ]\d[\d-]{2,18}\d|(?-i:[A-Z])\d{6,10}[ ]\d{2}"
                             r"|\d{3,6}(?:\.\d{2,6}){2,3})(?![\w-]|\.\d)", 0.3),
-                ("prefixed", r"(?<![\w-])#?(?-i:[A-Z]{1,5})[/.]\d{4,12}(?![\w/.-]?\w)", 0.3))
+                ("prefixed", r"(?<![\w-])#?(?-i:[A-Z]{1,5})([/.])\d{3,12}(?:\1\d{2,12}){0,3}(?![\w/.-]?\w)", 0.3))
     CONTEXT = ("member", "member id", "subscriber", "policy", "insurance", "insurer", "ins", "insur",
                "health plan", "plan", "plan id", "group number", "group no", "medicare",
                "medicaid", "medi-cal", "hicn", "mbi", "beneficiary", "hmo", "ppo", "payer", "coverage",
                "group id", "group #", "mbr", "mco", "sub id", "sub #", "sub no",
-               "claim #", "claim number", "claim no", "claim id", "va id",
+               "claim #", "claim number", "claim no", "claim id", "va id", "hpbn?", "hp ?#", "hp id",
+               "hp no", r"benefits? (?:id|number|no|#)", "payor", "cardholder", "guarantor",
+               "rx ?id", "rx ?bin", "rx ?grp", r"eligibility (?:id|number|no|#)",
                "insured", "id card", "enrollee", "carrier", *PAYERS)
     CONTEXT_REQUIRED = True
     CONTEXT_IN_VALUE = True
