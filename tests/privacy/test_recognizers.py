@@ -64,6 +64,10 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("member_id", "member # 12 34 56 78 90 on file", "12 34 56 78 90"),  # five groups
     ("member_id", "Medicaid ID MA 123-45-678 for her", "MA 123-45-678"),  # letters, a space, dashes
     ("member_id", "policy HP/123/456 covers it", "HP/123/456"),  # the prefix and two slashes
+    # a bare ID noun before the value: the kind of ID anywhere earlier in the sentence
+    ("member_id", "His insurance through the state exchange is number 55667788.", "55667788"),
+    ("member_id", "Health insurance: yes (through work), number 778899.", "778899"),
+    ("city_state", "filed from Arlington, VA 222091903 by", "Arlington, VA 222091903"),  # ZIP+4 without its dash
     ("mrn", "see 4455667 (MRN) for the notes", "4455667"),
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ("dob", "DOB 03/14/1962", "03/14/1962"),
@@ -122,6 +126,9 @@ def test_finds(name, text, value):
     ("member_id", "the claims 2,450 and 3100 were paid"),  # "claims", not "claim #"
     ("member_id", "eligibility criteria were met by 120 patients"),  # not "eligibility #"
     ("city_state", "insured through Molina, ID no. 77665544"),  # an ID's label, not Idaho
+    ("city_state", "her union's Local Health Fund, ID 887766"),
+    ("member_id", "her insurance office's phone number 555-3014"),  # another noun leads to it
+    ("member_id", "The insurance lapsed. The chart number is 445566."),  # another sentence
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
     ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations
     ("phone", "SSN 123-45-6789"),

@@ -23,6 +23,13 @@ BARE_ID_LABEL = re.compile(rf"[ \t]*{_ID_NOUN}(?:[ \t]*{_ID_NOUN})?[ \t]*(?:[:#]
 ID_NOUN_END = re.compile(rf"{_ID_NOUN}$")
 # Or named in the words after it: "QW-112233 is her insurance ID", "55667788 on her insurance card".
 NAMED_AFTER = re.compile(rf"[ \t]+(?:is|was|on)[ \t]+([^\n,;.?!()]{{0,24}}?(?:{_ID_NOUN}|\bcard\b))")
+# A bare ID noun right before the value, led by punctuation or a small word, not by another
+# noun ("is number 55667788", "old number was 88776655", but not "phone number 301-4477"):
+# the label's kind may then stand anywhere earlier in the sentence.
+_LEAD = r"(?:^|[,(:][ \t]*|\b(?:is|was|under|with|the|its|his|her|their|new|old|same|a|an|as|by)[ \t]+)"
+ID_NOUN_BEFORE = re.compile(rf"{_LEAD}{_ID_NOUN}(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*$")
+SENTENCE_END = re.compile(r"[.?!](?=\s+[A-Z])|[;\n]")
+SENTENCE_WINDOW = 90
 CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 CASE_INSENSITIVE = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
@@ -187,17 +194,32 @@ class IdentifierInContext(ContextPatternRecognizer):
         return False if YEAR_ONLY.fullmatch(value) else None  # "chart from 2021"
 
     def has_context(self, text: str, start: int, end: int) -> bool:
-        # The label must belong to this value's own field: in "MRN: 123, phone
-        # (555) 301-4477" the phone digits are not an MRN.
+        if self._context is None:
+            return False
+        # Or the label right after the value: "98765432 (insurance)", "... is his policy number".
+        after = LABEL_AFTER.match(text, end) or NAMED_AFTER.match(text, end)
+        return bool(self._context.search(self._field(text, start, end))
+                    or after and self._context.search(after[1])
+                    or self._context.search(self._sentence(text, start)))
+
+    def _field(self, text: str, start: int, end: int) -> str:
+        """The words of the value's own field before it: in "MRN: 123, phone (555)
+        301-4477" the phone digits are not an MRN."""
         fields = FIELD_BREAK.split(text[max(0, start - self.WINDOW_BEFORE):start])
         # A comma or a dash right after an ID's label still leads to its value ("member ID,
         # MH-556677", "insurance # - 55-8899-001"), and a bare "ID" after one goes on the
-        # field before it ("Insurance: Aetna PPO, ID W998877665").
-        # So does a "#" that opens the value ("coverage: Oxford, #OX556677").
+        # field before it ("Insurance: Aetna PPO, ID W998877665"); so does a "#" that opens
+        # the value ("coverage: Oxford, #OX556677").
         glued = len(fields) > 1 and (not fields[-1].strip() and (ID_NOUN_END.search(fields[-2])
                                                                  or text.startswith("#", start))
                                      or BARE_ID_LABEL.fullmatch(fields[-1]))
-        field = (fields[-2] if glued else "") + fields[-1] + (text[start:end] if self.CONTEXT_IN_VALUE else "")
-        # Or the label right after the value: "98765432 (insurance)", "... is his policy number".
-        after = LABEL_AFTER.match(text, end) or NAMED_AFTER.match(text, end)
-        return bool(self._context and (self._context.search(field) or after and self._context.search(after[1])))
+        return (fields[-2] if glued else "") + fields[-1] + (text[start:end] if self.CONTEXT_IN_VALUE else "")
+
+    def _sentence(self, text: str, start: int) -> str:
+        """The sentence before the value when a bare ID noun leads to it: "His insurance
+        through the state exchange is number 55667788"."""
+        if not ID_NOUN_BEFORE.search(text, max(0, start - self.WINDOW_BEFORE), start):
+            return ""
+        before = text[max(0, start - SENTENCE_WINDOW):start]
+        ends = list(SENTENCE_END.finditer(before))
+        return before[ends[-1].end():] if ends else before

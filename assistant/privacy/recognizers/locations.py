@@ -128,15 +128,17 @@ def after_settling_word(text: str, start: int) -> bool:
     return SETTLED_BEFORE.search(text, max(0, start - 32), start) is not None
 
 
+ID_NOT_IDAHO = regex.compile(r"[ \t]*(?:[Nn]o\b|[Nn]umber\b|#|:|\d{6}|[A-Z]{1,4}-?\d)")  # an ID's label, then its value
+
+
 @register("city_state")
 class CityStateRecognizer(ContextPatternRecognizer):
     """"Atlanta, GA": the city is the identifier; spaCy often tags only half of it. And a
     town named after "flew to", "originally from": spaCy misses ones in capitals or Greek."""
 
     ENTITY = "LOCATION"
-    # Not an ID's label: "insured through Molina, ID no. 77665544" is not Idaho.
-    PATTERNS = (("city_state", rf"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s(?:{STATES})\b(?![ \t]*(?:[Nn]o\b|[Nn]umber\b|#))"
-                               rf"(?:\s\d{{5}}(?:-\d{{4}})?)?", 0.75),
+    PATTERNS = (("city_state", rf"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s(?:{STATES})\b(?:\s\d{{5}}(?:-?\d{{4}})?(?!\d))?",
+                 0.75),
                 # Not the sentence's full stop ("based in Tobel."); an initial's stays ("the U.S.").
                 ("travel", rf"(?<=\b{SETTLING}[ \t]+)\p{{Lu}}{_TOWN_CHAR}+(?:[ -]\p{{Lu}}{_TOWN_CHAR}+){{0,2}}"
                            r"(?<![\p{L}∆]{2}\.)", 0.7))
@@ -146,6 +148,8 @@ class CityStateRecognizer(ContextPatternRecognizer):
     def rescore(self, text, start, end, pattern, score):
         if pattern == "travel" and text[start:end].lower() in CARE_UNITS:
             return None  # "returned to NICU"
+        if text.endswith(", ID", start, end) and ID_NOT_IDAHO.match(text, end):
+            return None  # "insured through Molina, ID no. 77665544", "Health Fund, ID 887766"
         return super().rescore(text, start, end, pattern, score)
 
 
