@@ -130,13 +130,6 @@ def test_spacy_people_that_are_drug_brands_are_dropped():
     assert [text[r.start:r.end] for r in out] == ["Mary Jones"]
 
 
-def test_spacy_people_that_are_health_programs_are_dropped():
-    rec = recognizers.build(["spacy_ner"])[0]
-    text = "Medicaid managed care enrollment for Mary Jones, then Medicare"
-    out = rec.analyze(text, ["PERSON"], ents(text, "Medicaid", "Mary Jones", "Medicare", label="PERSON"))
-    assert [text[r.start:r.end] for r in out] == ["Mary Jones"]
-
-
 def test_spacy_entities_in_lower_case_count_only_in_text_without_capitals():
     # Where the writer capitalises, a lower-case "place" is a word ("general anesthesia");
     # text with no capital at all is read through the casing view instead.

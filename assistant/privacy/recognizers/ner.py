@@ -22,8 +22,7 @@ LABELS = {"ssn", "dob", "mrn", "npi", "dea", "ein", "itin", "iban", "swift", "bi
           "isin", "tin", "routing", "zip", "address", "dl", "vin", "ip", "url", "hx", "dx", "tx",
           "rx", "sx", "s/p", "w/", "f/u", "npo", "prn", "bid", "tid", "qid", "htn", "dm", "cad",
           "copd", "chf", "ckd", "mi", "uti", "gerd", "t2dm", "a1c", "ct", "mri", "ecg", "ekg",
-          "mgmt", "tx'd", "pts", "atm", "pls", "recs",
-          "medicare", "medicaid", "medi-cal", "tricare", "hmo", "ppo", "cobra"}  # programs, not people or places
+          "mgmt", "tx'd", "pts", "atm", "pls", "recs"}
 EPONYM_NEXT = re.compile(
     r"(?:['’]s?)?[ \t]+(?:syndrome|disease|reflex|sign|test|score|criteria|classification|scale|"
     r"procedure|maneuver|manoeuvre|phenomenon|sarcoma|lymphoma|palsy|ulcer|node|triad|law|"
