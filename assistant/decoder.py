@@ -7,8 +7,8 @@ module computes the same function with fewer, larger operations:
 
 - the q/k/v projections, and the gate/up projections, are one matmul each;
 - keys and values live in one preallocated cache, written in place (no
-  concatenation per token), and whatever prefix a prompt shares with the
-  previous one of the session is reused, not only the system turn;
+  concatenation per token); a prompt always starts from an empty cache, so its
+  answer does not depend on the session's earlier ones (``prompt_cache``);
 - a single query's attention is two batched matmuls per layer over the
   grouped heads; a prompt's goes through ``scaled_dot_product_attention``.
 
@@ -33,6 +33,7 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 
+from .prompt_cache import PromptCache
 from .weights import Weights, folder_weights
 from .quantize import ACTIVATION, codes, from_codes
 
@@ -62,17 +63,6 @@ def unsupported(model_or_config) -> str | None:
     if rope.get("rope_type", rope.get("type")) in ("dynamic", "longrope"):
         return f"position scaling {rope.get('rope_type', rope.get('type'))!r} (it changes with length)"
     return None
-
-
-def reusable(cached: list[int], ids: list[int]) -> int:
-    """How many leading tokens of ``ids`` a cache holding ``cached`` already has.
-    Never all of them: the last token must run, its logits are the ones wanted."""
-    keep = 0
-    for old, new in zip(cached, ids[:-1]):
-        if old != new:
-            break
-        keep += 1
-    return keep
 
 
 @dataclass(frozen=True)
@@ -298,7 +288,7 @@ class _Block:
         self.down = _kernel(groups[f"layers.{i}.down"])
 
 
-class Decoder:
+class Decoder(PromptCache):
     """Greedy-ready forward of a Llama-family model with its own KV cache.
 
     ``prefill(ids)`` returns the next-token logits after a prompt, ``step(token)``
@@ -332,17 +322,8 @@ class Decoder:
         state = {k: v.detach() for k, v in model.state_dict().items()}
         return cls(*model_tensors(state.get, cfg, precision))
 
-    def prefill(self, ids: list[int]) -> torch.Tensor:
-        """Logits after ``ids``; the prefix they share with the cache is not recomputed."""
-        keep = reusable(self.tokens, ids)
-        del self.tokens[keep:]
-        return self._forward(ids[keep:])
-
-    def step(self, token: int) -> torch.Tensor:
-        return self._forward([token])
-
-    def reset(self) -> None:
-        self.tokens.clear()
+    def _crop(self, keep: int) -> None:
+        del self.tokens[keep:]  # the positions after it are overwritten in place
 
     def _forward(self, new: list[int]) -> torch.Tensor:
         s, act = self.shape, self.shape.act

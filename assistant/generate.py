@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .config import PRECISIONS, available_cores
 from .models import ModelSpec, model_sha256, sha256_file
+from .prompt_cache import PromptCache
 
 if TYPE_CHECKING:
     from .domains import Domain
@@ -102,34 +103,21 @@ def is_refusal(answer: str, refusal: str) -> bool:
     return bool(wanted) and (wanted[:40] in said or wanted[-40:] in said)
 
 
-class _Transformers:
-    """transformers' own forward with a KV cache, for architectures the Decoder does not run.
-
-    Same interface as :class:`assistant.decoder.Decoder`: the cache is cropped
-    back to the prefix a new prompt shares with the previous one.
-    """
+class _Transformers(PromptCache):
+    """transformers' own forward with a KV cache, for architectures the Decoder does not
+    run. Same interface as :class:`assistant.decoder.Decoder`."""
 
     def __init__(self, model):
         self.model = model
         self.cache = None
         self.tokens: list[int] = []
 
-    def prefill(self, ids: list[int]):
-        from .decoder import reusable
-
-        keep = reusable(self.tokens, ids)
+    def _crop(self, keep: int) -> None:
         if self.cache is not None and keep:
             self.cache.crop(keep)
         else:
-            self.cache, keep = None, 0
+            self.cache = None
         del self.tokens[keep:]
-        return self._forward(ids[keep:])
-
-    def step(self, token: int):
-        return self._forward([token])
-
-    def reset(self) -> None:
-        self.cache, self.tokens = None, []
 
     def _forward(self, new: list[int]):
         import torch

@@ -38,27 +38,45 @@ def test_fp32_matches_transformers_at_every_position(overrides):
     assert torch.allclose(torch.stack(got), expected[3:], atol=1e-5)
 
 
-def test_a_shared_prefix_is_reused_and_the_rest_recomputed():
-    model = tiny()
-    first, second = [1, 2, 3, 4, 5, 6], [1, 2, 3, 9, 8]
-    dec = Decoder.from_model(copy.deepcopy(model), "fp32")
+@pytest.mark.parametrize("engine", ["decoder", "transformers"])
+@pytest.mark.parametrize("precision", ["fp32", "int4"])
+def test_a_prompts_logits_do_not_depend_on_what_the_session_asked_before(engine, precision):
+    # Bit for bit: an answer must be a function of its prompt, not of the session's
+    # earlier questions, or a reviewer cannot reproduce what the log records.
+    from assistant.quantize import quantize
+
+    model = tiny(max_position_embeddings=64)
+    eng = (Decoder.from_model(copy.deepcopy(model), precision) if engine == "decoder"
+           else _Transformers(quantize(copy.deepcopy(model), precision)))
+    prompt = [5, 9, 2, 7, 11, 3, 8, 1, 4, 6, 13, 2, 10, 12, 7]
     with torch.inference_mode():
-        dec.prefill(first)
-        dec.step(7)
-        again = dec.prefill(second)
-    assert dec.tokens == second
-    assert torch.allclose(again, reference_logits(model, second)[-1], atol=1e-5)
+        fresh = eng.prefill(prompt)
+        eng.prefill(prompt[:9] + [20, 21, 22])  # shares nine tokens with it
+        eng.step(30)
+        after = eng.prefill(prompt)
+        eng.prefill(prompt[:6])  # a question, then an answer that the next prompt quotes
+        for token in prompt[6:11]:
+            eng.step(token)
+        quoted = eng.prefill(prompt)
+    assert torch.equal(fresh, after) and torch.equal(fresh, quoted)
+    assert eng.tokens == prompt
+    assert torch.allclose(after, reference_logits(model, prompt)[-1], atol=1e-5 if precision == "fp32" else 1.0)
 
 
-def test_transformers_engine_crops_its_cache_to_the_shared_prefix():
+@pytest.mark.parametrize("engine", ["decoder", "transformers"])
+def test_the_same_prompt_again_gets_its_logits_and_the_cache_cropped_back(engine):
     model = tiny()
-    engine = _Transformers(model)
+    eng = Decoder.from_model(copy.deepcopy(model), "fp32") if engine == "decoder" else _Transformers(model)
+    prompt = [1, 2, 3, 4, 5]
     with torch.inference_mode():
-        engine.prefill([1, 2, 3, 4, 5])
-        engine.step(6)
-        again = engine.prefill([1, 2, 3, 9])
-    assert engine.tokens == [1, 2, 3, 9]
-    assert torch.allclose(again, reference_logits(model, [1, 2, 3, 9])[-1], atol=1e-5)
+        first = eng.prefill(prompt)
+        eng.step(6)
+        eng.step(7)  # the refusal rule's teacher-forced tokens, say
+        again = eng.prefill(prompt)
+        assert eng.tokens == prompt
+        after = eng.step(8)  # decoding goes on from the prompt, not from 7
+    assert again is first
+    assert torch.allclose(after, reference_logits(model, prompt + [8])[-1], atol=1e-5)
 
 
 @pytest.mark.parametrize("precision", ["int8", "int4"])
