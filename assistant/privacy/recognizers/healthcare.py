@@ -71,6 +71,8 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
                "claim #", "claim number", "claim no", "claim id", "va id", "hpbn?", "hp ?#", "hp id",
                "hp no", r"benefits? (?:id|number|no|#)", "payor", "cardholder", "guarantor",
                "rx ?id", "rx ?bin", "rx ?grp", r"eligibility (?:id|number|no|#)",
+               "policy[ -]?holder", "insuree", "benef", "bene id", "hp ben", r"chip (?:id|number|no|#)",
+               "bcbs[a-z]{2}",  # a state's plan: "BCBSTX", "BCBSIL"
                "insured", "id card", "enrollee", "carrier", *PAYERS)
     CONTEXT_REQUIRED = True
     CONTEXT_IN_VALUE = True
