@@ -71,6 +71,7 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("member_id", "Her BCBSTX ID XYZ998877 was denied.", "XYZ998877"),
     ("member_id", "Policyholder ID 55443322, dependent spouse", "55443322"),
     ("member_id", "Pt has CHIP ID 44556677, seen", "44556677"),
+    ("member_id", "any issues with HPN-123456?", "HPN-123456"),  # a plan's prefix, no label
     ("city_state", "filed from Arlington, VA 222091903 by", "Arlington, VA 222091903"),  # ZIP+4 without its dash
     ("mrn", "see 4455667 (MRN) for the notes", "4455667"),
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
@@ -130,6 +131,7 @@ def test_finds(name, text, value):
     ("member_id", "the claims 2,450 and 3100 were paid"),  # "claims", not "claim #"
     ("member_id", "eligibility criteria were met by 120 patients"),  # not "eligibility #"
     ("member_id", "the chip has 512 cores"),  # not "CHIP ID"
+    ("member_id", "The HP-1234 printer"),  # "HP" alone is no plan's prefix
     ("city_state", "insured through Molina, ID no. 77665544"),  # an ID's label, not Idaho
     ("city_state", "her union's Local Health Fund, ID 887766"),
     ("member_id", "her insurance office's phone number 555-3014"),  # another noun leads to it

@@ -11,6 +11,8 @@ from .finance import ID_TOKEN
 DOCUMENT_POLICY = re.compile(r"(?<![A-Za-z] )\bPolicy[ \t]+$")  # opening its line or clause: not "Insurance Policy"
 # The payer's own name stands for "member ID": "Aetna W123456789", "BCBS ID XYZ123456789".
 PAYERS = tuple(re.escape(name).replace(r"\ ", "[ -]?") for name in sorted(word_list("payers.txt")))
+# A value that opens with a plan's own prefix needs no label: "any issues with HPN-123456?"
+PLAN_PREFIX = re.compile(r"#?(?:HP[NB]|HMO|PPO|EPO|MCD|MCR|MBR|BCBS)[-/. ]?\d")
 GROUPED_NOT_ID = re.compile(r"\b(?:19|20)\d\d\b")
 DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 
@@ -78,6 +80,14 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
     CONTEXT_IN_VALUE = True
     CONTEXT_SCORE = 0.85
     WINDOW_BEFORE = 30
+
+    def find_all(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if PLAN_PREFIX.search(text):
+            return self._find_all(text)  # no context word needed for these
+        return super().find_all(text, entities, nlp_artifacts, regex_flags)
+
+    def has_context(self, text, start, end):
+        return bool(PLAN_PREFIX.match(text, start, end)) or super().has_context(text, start, end)
 
     def rescore(self, text, start, end, pattern, score):
         if pattern == "grouped" and GROUPED_NOT_ID.search(text[start:end]):
