@@ -103,7 +103,7 @@ def test_listed_streamed_and_uncached_answers_agree(precision, models_cache):
     assert gen.precision == precision
     prompts = eval_prompts(gen.tokenizer)
     listed = gen.complete_many(prompts, max_new_tokens=24)
-    streamed = ["".join(gen.stream(p, 24)).strip() for p in prompts]  # each reuses a cached prefix
+    streamed = ["".join(gen.stream(p, 24)).strip() for p in prompts]  # each after another prompt filled the cache
     assert gen.engine.tokens
     gen.engine.reset()
     uncached = "".join(gen.stream(prompts[-1], 24)).strip()
