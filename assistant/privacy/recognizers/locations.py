@@ -137,8 +137,8 @@ class CityStateRecognizer(ContextPatternRecognizer):
     town named after "flew to", "originally from": spaCy misses ones in capitals or Greek."""
 
     ENTITY = "LOCATION"
-    PATTERNS = (("city_state", rf"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s(?:{STATES})\b(?:\s\d{{5}}(?:-?\d{{4}})?(?!\d))?",
-                 0.75),
+    PATTERNS = (("city_state", rf"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s(?:{STATES})\b"
+                               rf"(?:\s\d{{5}}(?:-?\d{{4}})?(?!\d))?", 0.75),
                 # Not the sentence's full stop ("based in Tobel."); an initial's stays ("the U.S.").
                 ("travel", rf"(?<=\b{SETTLING}[ \t]+)\p{{Lu}}{_TOWN_CHAR}+(?:[ -]\p{{Lu}}{_TOWN_CHAR}+){{0,2}}"
                            r"(?<![\p{L}∆]{2}\.)", 0.7))
