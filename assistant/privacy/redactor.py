@@ -12,6 +12,7 @@ import functools
 import hashlib
 import json
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
@@ -26,6 +27,7 @@ from ..errors import PrivacyError
 from ..types import Entity, Redaction
 from . import recognizers as registry
 from .casing import case_view
+from .recognizers.ner import ner_pieces
 from .parallel import Workers
 from .pseudonyms import Pseudonyms
 from .resolve import Span, resolve
@@ -65,6 +67,8 @@ class NerOnlyEngine(SpacyNlpEngine):
 
     Our recognizers take their context from the raw text, never from lemmas, so
     the artifacts carry no lemmas or keywords (Presidio computes both per token).
+    The NER reads only a text's ``ner_pieces`` (the sentences that could hold a name),
+    its entities placed back in the whole text.
     """
 
     def load(self) -> None:  # no GPU probe, no download: the model is installed or it is an error
@@ -89,24 +93,29 @@ class NerOnlyEngine(SpacyNlpEngine):
     def _blas(self):
         return self._one_thread() if self._one_thread is not None else contextlib.nullcontext()
 
-    def _docs(self, texts: list[str], batch_size: int):
-        """One Doc per text, in order; NER over ``SLICE`` texts at a time (bounded memory)."""
+    def _pieces(self, texts: list[str], batch_size: int):
+        """Per text, its ``ner_pieces`` as (offset, Doc); NER over ``SLICE`` texts at a
+        time (bounded memory)."""
         nlp = self.nlp["en"]
         for i in range(0, len(texts), SLICE):
+            spans = [ner_pieces(text) for text in texts[i:i + SLICE]]
+            pieces = [text[a:b] for text, its in zip(texts[i:i + SLICE], spans) for a, b in its]
             with self._blas():
-                docs = list(nlp.pipe(texts[i:i + SLICE], batch_size=batch_size))
-            yield from docs
+                docs = iter(list(nlp.pipe(pieces, batch_size=batch_size)))
+            for its in spans:
+                yield [(a, next(docs)) for a, _ in its]
+
+    def _artifacts(self, pieces: list[tuple[int, Doc]], language: str) -> NlpArtifacts:
+        entities = []
+        for offset, doc in pieces:
+            kept, _ = self._get_updated_entities(list(doc.ents), [0.0] * len(doc.ents))
+            entities += [PlacedEntity(e.label_, e.start_char + offset, e.end_char + offset) for e in kept]
+        scores = [self.ner_model_configuration.default_score] * len(entities)
+        return NlpArtifacts(entities=entities, tokens=None, tokens_indices=[], lemmas=[],
+                            nlp_engine=self, language=language, scores=scores)
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
-        with self._blas():
-            doc = self.nlp[language](text)
-        return self._doc_to_nlp_artifact(doc, language)
-
-    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        entities, scores = self._get_updated_entities(
-            doc.ents, [self.ner_model_configuration.default_score] * len(doc.ents))
-        return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[], lemmas=[],
-                            nlp_engine=self, language=language, scores=scores)
+        return self._artifacts(next(self._pieces([text], 1)), language)
 
     def process_batch(self, texts, language, batch_size=BATCH_SIZE, n_process=1, as_tuples=False):
         if as_tuples:
@@ -114,8 +123,17 @@ class NerOnlyEngine(SpacyNlpEngine):
         if n_process != 1:
             raise PrivacyError("NerOnlyEngine.process_batch runs in one process")
         texts = [str(t) for t in texts]
-        for text, doc in zip(texts, self._docs(texts, batch_size)):  # doc.text would rebuild the string token by token
-            yield text, self._doc_to_nlp_artifact(doc, language)
+        for text, pieces in zip(texts, self._pieces(texts, batch_size)):
+            yield text, self._artifacts(pieces, language)
+
+
+@dataclass(frozen=True)
+class PlacedEntity:
+    """A spaCy entity placed in the whole text: the NER read a piece of it (``ner_pieces``)."""
+
+    label_: str
+    start_char: int
+    end_char: int
 
 
 class TextContextEnhancer(ContextAwareEnhancer):

@@ -74,6 +74,43 @@ def only_common_words(value: str) -> bool:
     return bool(words) and all(w.lower() in common_words() for w in words)
 
 
+# Where a sentence ends: after its closing mark and the space after it, a blank line, or a
+# line that ends in a figure (a table's row). Not at other line breaks: a hard-wrapped
+# sentence goes on ("the United\nStates").
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n\s*|(?<=[\d%)])[ \t]*\n\s*")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def ner_pieces(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` worth spaCy's NER: its sentences that hold a capital a
+    name or place could bear (not only a first word that is an English word: "The",
+    "Patients") or a date, neighbours joined. Where the writer capitalises,
+    ``SpacyNerRecognizer`` keeps only entities with a capital in them, so the other
+    sentences give it nothing; on the ingest passages they are half the text, and half
+    spaCy's time. A text without any capital is read whole."""
+    if text.islower() or not any(c.isupper() for c in text):
+        return [(0, len(text))] if text.strip() else []
+    pieces: list[tuple[int, int]] = []
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
+    for start, end in zip([0] + ends, ends + [len(text)]):
+        sentence = text[start:end]
+        words = WORD.findall(sentence)
+        if not (DATE_LIKE.search(sentence) or any(_may_name(w, i == 0) for i, w in enumerate(words))):
+            continue
+        if pieces and pieces[-1][1] == start:
+            pieces[-1] = (pieces[-1][0], end)
+        elif start < end:
+            pieces.append((start, end))
+    return pieces
+
+
+def _may_name(word: str, first: bool) -> bool:
+    """A capital in it, other than a sentence's first English word's own ("The")."""
+    if word == word.lower():
+        return False
+    return not (first and word[1:] == word[1:].lower() and word.lower() in common_words())
+
+
 class SpacyNerRecognizer(CodeRecognizer):
     """Turns spaCy's raw entities into PERSON, LOCATION, DATE and ORGANIZATION.
     The spaCy model itself is loaded once, by the NLP engine."""

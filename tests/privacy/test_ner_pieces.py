@@ -1,0 +1,51 @@
+"""Which stretches of a text spaCy's NER reads (``ner.ner_pieces``), and that reading only
+them finds the same names and places as reading the whole."""
+import pytest
+
+from assistant.privacy.recognizers.ner import ner_pieces
+from assistant.privacy.redactor import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor.build(workers=1)
+
+
+def pieces(text):
+    return [text[a:b] for a, b in ner_pieces(text)]
+
+
+def test_sentences_without_a_capital_a_name_could_bear_are_skipped():
+    text = "The patient was seen. She is fine.\nMaria called on 03/04/2021. the end"
+    assert pieces(text) == ["Maria called on 03/04/2021. "]
+
+
+def test_a_first_word_counts_unless_it_is_an_english_word():
+    text = "Patients with diabetes. The iPhone app. Will it work? Boston is cold."
+    assert pieces(text) == ["The iPhone app. Will it work? Boston is cold."]  # "Will" is also a name
+
+
+def test_a_date_keeps_its_sentence():
+    assert pieces("The visit was on 12/03/2021. Nothing else.") == ["The visit was on 12/03/2021. "]
+
+
+def test_a_hard_wrapped_sentence_stays_whole_and_table_rows_are_their_own():
+    text = "Revenue grew in the United\nStates and abroad.\nTotal net sales   82,959\nApple Computer   63,355\n"
+    assert pieces(text) == ["Revenue grew in the United\nStates and abroad.\n", "Apple Computer   63,355\n"]
+
+
+@pytest.mark.parametrize("text", ["follow up with jonas weber in uppsala", "x\n\n"])
+def test_a_text_without_capitals_is_read_whole(text):
+    assert pieces(text) == [text]
+
+
+def test_nothing_to_read():
+    assert pieces("") == [] and pieces("The end. All done.") == []
+
+
+def test_pieces_find_what_the_whole_text_finds(redactor):
+    text = ("the report was filed late. Maria Lopez was seen at Mercy Hospital in Boston on "
+            "March 3.\nall values are in thousands. no names here.\n\nJohn Smith, MRN 445566.")
+    found = {(s.entity_type, text[s.start:s.end]) for s in redactor.find(text)}
+    assert {("PERSON", "Maria Lopez"), ("PERSON", "John Smith")} <= found
+    assert any(kind == "LOCATION" and "Boston" in value for kind, value in found)
