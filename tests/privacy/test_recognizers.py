@@ -162,3 +162,23 @@ def test_registry_names_are_unique_and_buildable():
 def test_a_comma_after_a_value_still_ends_its_field():
     assert ("MRN", "301-4477") not in found("mrn", "MRN: 123, 301-4477")
     assert ("MRN", "301-4477") in found("mrn", "medical record number, 301-4477")  # ... one after the label does not
+
+
+@pytest.mark.parametrize("fragment,text", [
+    ("united ?healthcare", "healthcare"), ("mo[ -]?healthnet", "healthnet"), ("mr#", "mr#"),
+    (r"benefits? (?:id|number|no|#)", "benefit"), ("bcbs[a-z]{2}", "bcbs"), ("ab{2,3}", "a"),
+    ("a|b", ""), (r"\bfoo", "foo"),
+])
+def test_the_text_every_match_of_a_context_word_holds(fragment, text):
+    from assistant.privacy.recognizers.base import _required_text
+
+    assert _required_text(fragment) == text
+
+
+def test_the_context_prefilter_passes_every_text_a_context_word_is_in():
+    import re
+
+    rec = recognizers.build(["member_id"])[0]
+    for text in ["Her MO HealthNet card", "insured by united-healthcare", "bcbsTX 123", "her HP# 1"]:
+        assert re.search("|".join(rec.CONTEXT), text, re.IGNORECASE) and rec._may_have_context(text)
+    assert not rec._may_have_context("nothing to see in this sentence")
