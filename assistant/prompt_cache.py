@@ -25,17 +25,16 @@ class PromptCache:
     """
 
     tokens: list[int]
-    _last: tuple[list[int], object] | None = None
+    _last: tuple[int, object] | None = None  # the last prompt's length and its logits
 
     def prefill(self, ids: list[int]):
         """Logits after ``ids``."""
-        last = self._last
-        if last is not None and last[0] == ids and self.tokens[:len(ids)] == ids:
+        if self._last is not None and self._last[0] == len(ids) and self.tokens[:len(ids)] == ids:
             self._crop(len(ids))
-            return last[1]
+            return self._last[1]
         self._crop(0)
         logits = self._forward(list(ids))
-        self._last = (list(ids), logits)
+        self._last = (len(ids), logits)
         return logits
 
     def step(self, token: int):

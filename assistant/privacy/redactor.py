@@ -106,11 +106,12 @@ class NerOnlyEngine(SpacyNlpEngine):
                 yield [(a, next(docs)) for a, _ in its]
 
     def _artifacts(self, pieces: list[tuple[int, Doc]], language: str) -> NlpArtifacts:
-        entities = []
+        entities, scores = [], []
         for offset, doc in pieces:
-            kept, _ = self._get_updated_entities(list(doc.ents), [0.0] * len(doc.ents))
+            kept, their_scores = self._get_updated_entities(
+                list(doc.ents), [self.ner_model_configuration.default_score] * len(doc.ents))
             entities += [PlacedEntity(e.label_, e.start_char + offset, e.end_char + offset) for e in kept]
-        scores = [self.ner_model_configuration.default_score] * len(entities)
+            scores += their_scores
         return NlpArtifacts(entities=entities, tokens=None, tokens_indices=[], lemmas=[],
                             nlp_engine=self, language=language, scores=scores)
 

@@ -128,7 +128,8 @@ def test_finds(name, text, value):
     ("member_id", "Table 3 lists 2,450 claims (insurance) by state"),  # the bracket follows another word
     ("member_id", "the plan's rate was 12.50.75 or 3.25.1"),  # dotted groups too short
     ("member_id", "2450 is the number of insurance claims"),  # words after it that are no label
-    ("member_id", "the claims 2,450 and 3100 were paid"),  # "claims", not "claim #"
+    ("member_id", "a claim of 3100 dollars was paid"),  # "claim" alone is no label ("claim #" is)
+    ("member_id", "Started EPO 4000 units three times weekly"),  # a dose, not a plan's prefix
     ("member_id", "eligibility criteria were met by 120 patients"),  # not "eligibility #"
     ("member_id", "the chip has 512 cores"),  # not "CHIP ID"
     ("member_id", "The HP-1234 printer"),  # "HP" alone is no plan's prefix

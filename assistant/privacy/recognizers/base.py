@@ -28,8 +28,10 @@ NAMED_AFTER = re.compile(rf"[ \t]+(?:is|was|on)[ \t]+([^\n,;.?!()]{{0,24}}?(?:{_
 # the label's kind may then stand anywhere earlier in the sentence.
 _LEAD = r"(?:^|[,(:][ \t]*|\b(?:is|was|under|with|the|its|his|her|their|new|old|same|a|an|as|by)[ \t]+)"
 ID_NOUN_BEFORE = re.compile(rf"{_LEAD}{_ID_NOUN}(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*$")
-SENTENCE_END = re.compile(r"[.?!](?=\s+[A-Z])|[;\n]")
-SENTENCE_WINDOW = 90
+# Where a label's reach back ends: a sentence's close, a semicolon, a line break (a form's
+# next field). Not ``ner.SENTENCE_END``, which runs on across a wrapped line on purpose.
+CLAUSE_END = re.compile(r"[.?!](?=\s+[A-Z])|[;\n]")
+CLAUSE_WINDOW = 90
 CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 CASE_INSENSITIVE = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
@@ -242,11 +244,11 @@ class IdentifierInContext(ContextPatternRecognizer):
     def has_context(self, text: str, start: int, end: int) -> bool:
         if self._context is None:
             return False
+        if self._context.search(self._field(text, start, end)):
+            return True
         # Or the label right after the value: "98765432 (insurance)", "... is his policy number".
         after = LABEL_AFTER.match(text, end) or NAMED_AFTER.match(text, end)
-        return bool(self._context.search(self._field(text, start, end))
-                    or after and self._context.search(after[1])
-                    or self._context.search(self._sentence(text, start)))
+        return bool(after and self._context.search(after[1]) or self._context.search(self._clause(text, start)))
 
     def _field(self, text: str, start: int, end: int) -> str:
         """The words of the value's own field before it: in "MRN: 123, phone (555)
@@ -261,11 +263,11 @@ class IdentifierInContext(ContextPatternRecognizer):
                                      or BARE_ID_LABEL.fullmatch(fields[-1]))
         return (fields[-2] if glued else "") + fields[-1] + (text[start:end] if self.CONTEXT_IN_VALUE else "")
 
-    def _sentence(self, text: str, start: int) -> str:
-        """The sentence before the value when a bare ID noun leads to it: "His insurance
+    def _clause(self, text: str, start: int) -> str:
+        """The clause before the value when a bare ID noun leads to it: "His insurance
         through the state exchange is number 55667788"."""
         if not ID_NOUN_BEFORE.search(text, max(0, start - self.WINDOW_BEFORE), start):
             return ""
-        before = text[max(0, start - SENTENCE_WINDOW):start]
-        ends = list(SENTENCE_END.finditer(before))
+        before = text[max(0, start - CLAUSE_WINDOW):start]
+        ends = list(CLAUSE_END.finditer(before))
         return before[ends[-1].end():] if ends else before

@@ -12,7 +12,15 @@ DOCUMENT_POLICY = re.compile(r"(?<![A-Za-z] )\bPolicy[ \t]+$")  # opening its li
 # The payer's own name stands for "member ID": "Aetna W123456789", "BCBS ID XYZ123456789".
 PAYERS = tuple(re.escape(name).replace(r"\ ", "[ -]?") for name in sorted(word_list("payers.txt")))
 # A value that opens with a plan's own prefix needs no label: "any issues with HPN-123456?"
-PLAN_PREFIX = re.compile(r"#?(?:HP[NB]|HMO|PPO|EPO|MCD|MCR|MBR|BCBS)[-/. ]?\d")
+# (HMO, PPO, MBR and BCBS are context words, which count inside the value anyway; not EPO:
+# "EPO 4000 units" is a dose of erythropoietin.)
+PLAN_PREFIX = re.compile(r"#?(?:HP[NB]|MCD|MCR)[-/. ]?\d")
+
+
+def labelled(word: str) -> str:
+    """A context word followed by an ID noun: "group #", "claim number", "HP ID"."""
+    return rf"{word} ?(?:id|number|no|#)"
+
 GROUPED_NOT_ID = re.compile(r"\b(?:19|20)\d\d\b")
 DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 
@@ -66,14 +74,12 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
                             r"|(?-i:[A-Z]{1,5})[ ]\d[\d-]{2,18}\d|(?-i:[A-Z])\d{6,10}[ ]\d{2}"
                             r"|\d{3,6}(?:\.\d{2,6}){2,3})(?![\w-]|\.\d)", 0.3),
                 ("prefixed", r"(?<![\w-])#?(?-i:[A-Z]{1,5})([/.])\d{3,12}(?:\1\d{2,12}){0,3}(?![\w/.-]?\w)", 0.3))
-    CONTEXT = ("member", "member id", "subscriber", "policy", "insurance", "insurer", "ins", "insur",
-               "health plan", "plan", "plan id", "group number", "group no", "medicare",
+    CONTEXT = ("member", "subscriber", "policy", "insurance", "insurer", "ins", "insur",
+               "health plan", "plan", "medicare",
                "medicaid", "medi-cal", "hicn", "mbi", "beneficiary", "hmo", "ppo", "payer", "coverage",
-               "group id", "group #", "mbr", "mco", "sub id", "sub #", "sub no",
-               "claim #", "claim number", "claim no", "claim id", "va id", "hpbn?", "hp ?#", "hp id",
-               "hp no", r"benefits? (?:id|number|no|#)", "payor", "cardholder", "guarantor",
-               "rx ?id", "rx ?bin", "rx ?grp", r"eligibility (?:id|number|no|#)",
-               "policy[ -]?holder", "insuree", "benef", "bene id", "hp ben", r"chip (?:id|number|no|#)",
+               "mbr", "mco", "hpbn?", "hp ben", "payor", "cardholder", "guarantor", "rx ?(?:id|bin|grp)",
+               "va id", *map(labelled, ("group", "sub", "claim", "hp", "bene", "benefits?", "eligibility", "chip")),
+               "policy[ -]?holder", "insuree", "benef",
                "bcbs[a-z]{2}",  # a state's plan: "BCBSTX", "BCBSIL"
                "insured", "id card", "enrollee", "carrier", *PAYERS)
     CONTEXT_REQUIRED = True
@@ -81,10 +87,8 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
     CONTEXT_SCORE = 0.85
     WINDOW_BEFORE = 30
 
-    def find_all(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        if PLAN_PREFIX.search(text):
-            return self._find_all(text)  # no context word needed for these
-        return super().find_all(text, entities, nlp_artifacts, regex_flags)
+    def _may_have_context(self, text):
+        return bool(PLAN_PREFIX.search(text)) or super()._may_have_context(text)
 
     def has_context(self, text, start, end):
         return bool(PLAN_PREFIX.match(text, start, end)) or super().has_context(text, start, end)
