@@ -72,6 +72,16 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("member_id", "Policyholder ID 55443322, dependent spouse", "55443322"),
     ("member_id", "Pt has CHIP ID 44556677, seen", "44556677"),
     ("member_id", "any issues with HPN-123456?", "HPN-123456"),  # a plan's prefix, no label
+    # a label in full (context word + ID noun) vouches for looser shapes
+    ("member_id", "insurance ID: AB12.", "AB12"),
+    ("member_id", "policy number HMO_12345 on file", "HMO_12345"),
+    ("member_id", "(Health Plan ID: HP–123456)?", "HP–123456"),
+    ("member_id", "his member ID is 123456/01.", "123456/01"),
+    # a value shaped like an ID: the context word anywhere earlier in its sentence
+    ("member_id", "her insurance changed in January and the new one is 55443322", "55443322"),
+    ("member_id", "primary insurance ID 990011223, secondary 334455667", "334455667"),  # a list's second
+    ("member_id", "insurance card was lost; old number was 88776655", "88776655"),  # across a semicolon
+    ("member_id", "We have his insurance info now: Blue Shield, W332211009", "W332211009"),
     ("city_state", "filed from Arlington, VA 222091903 by", "Arlington, VA 222091903"),  # ZIP+4 without its dash
     ("mrn", "see 4455667 (MRN) for the notes", "4455667"),
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
@@ -137,6 +147,19 @@ def test_finds(name, text, value):
     ("city_state", "her union's Local Health Fund, ID 887766"),
     ("member_id", "her insurance office's phone number 555-3014"),  # another noun leads to it
     ("member_id", "The insurance lapsed. The chart number is 445566."),  # another sentence
+    ("member_id", "Plan: CT 12/03, then AB12 panel"),  # a note's heading, not "plan ID"
+    ("member_id", "any insurance issues with AB12?"),  # a loose shape needs the label in full
+    ("member_id", "Medicaid covers 72000000 people in the state"),  # a count
+    ("member_id", "She has Medicaid and takes metformin 500 mg daily"),  # a dose
+    ("member_id", "The policy limit is $1000000 per occurrence"),  # a sum
+    ("member_id", "Does insurance cover CPT 1234567 for this?"),  # a code system's value
+    ("member_id", "Call Medicare at 1-800-633-4227 or 1800MEDICARE"),  # a service's line
+    # sentence-wide only: another kind of label between, an amount, a round figure, a date
+    ("member_id", "Her insurance is Aetna and her phone number is 6175551234"),
+    ("member_id", "Insurance verified; her ticket number 7788990 was logged"),
+    ("member_id", "Insurance claims increased 12% to 4500000 in the quarter"),
+    ("member_id", "coverage ratio was 1.25 and the loan is 5500000"),
+    ("member_id", "Her plan covered the visit and the next one is 03152025"),
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
     ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations
     ("phone", "SSN 123-45-6789"),

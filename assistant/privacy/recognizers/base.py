@@ -18,20 +18,51 @@ YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 FIELD_BREAK = re.compile(r"[,;\n]|\s[-–]\s")
 LABEL_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)")
 # The noun that ends an ID's label: "member ID", "policy number", "Acct No.", "insurance #".
-_ID_NOUN = r"(?:\b(?:ID|Id|id|[Nn]umber|[Nn]o\.?)|#)"
-BARE_ID_LABEL = re.compile(rf"[ \t]*{_ID_NOUN}(?:[ \t]*{_ID_NOUN})?[ \t]*(?:[:#][ \t]*)?")  # "ID no."
-ID_NOUN_END = re.compile(rf"{_ID_NOUN}$")
+ID_NOUN = r"(?:\b(?:ID|Id|id|[Nn]umber|[Nn]o\.?)|#)"
+BARE_ID_LABEL = re.compile(rf"[ \t]*{ID_NOUN}(?:[ \t]*{ID_NOUN})?[ \t]*(?:[:#][ \t]*)?")  # "ID no."
+ID_NOUN_END = re.compile(rf"{ID_NOUN}$")
 # Or named in the words after it: "QW-112233 is her insurance ID", "55667788 on her insurance card".
-NAMED_AFTER = re.compile(rf"[ \t]+(?:is|was|on)[ \t]+([^\n,;.?!()]{{0,24}}?(?:{_ID_NOUN}|\bcard\b))")
+NAMED_AFTER = re.compile(rf"[ \t]+(?:is|was|on)[ \t]+([^\n,;.?!()]{{0,24}}?(?:{ID_NOUN}|\bcard\b))")
 # A bare ID noun right before the value, led by punctuation or a small word, not by another
 # noun ("is number 55667788", "old number was 88776655", but not "phone number 301-4477"):
 # the label's kind may then stand anywhere earlier in the sentence.
 _LEAD = r"(?:^|[,(:][ \t]*|\b(?:is|was|under|with|the|its|his|her|their|new|old|same|a|an|as|by)[ \t]+)"
-ID_NOUN_BEFORE = re.compile(rf"{_LEAD}{_ID_NOUN}(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*$")
+ID_NOUN_BEFORE = re.compile(rf"{_LEAD}{ID_NOUN}(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*$")
 # Where a label's reach back ends: a sentence's close, a semicolon, a line break (a form's
 # next field). Not ``ner.SENTENCE_END``, which runs on across a wrapped line on purpose.
-CLAUSE_END = re.compile(r"[.?!](?=\s+[A-Z])|[;\n]")
+_SENTENCE_BREAK = r"[.?!](?=\s+[A-Z])|\n"
+CLAUSE_END = re.compile(rf"{_SENTENCE_BREAK}|;")
 CLAUSE_WINDOW = 90
+# Where a sentence-wide label's reach ends: as a clause's, but on across a semicolon
+# ("insurance card was lost; old number was 88776655").
+SENTENCE_BREAK = re.compile(_SENTENCE_BREAK)
+SENTENCE_WINDOW = 150
+_CONTACT = r"(?:call|phone|tel|fax|dial|text|cell|mobile|pager)"
+# A label of another kind between a sentence's context word and the value: "insurance
+# verified, phone number 5551234567". Not a small word before the noun ("the number on
+# the card is ...").
+OTHER_LABEL = re.compile(rf"\b(?!(?:is|was|under|with|the|its|his|her|their|new|old|same|a|an|as|by|to)\b)"
+                         rf"[A-Za-z]{{2,}}[ \t]*{ID_NOUN}(?![a-z])|\b{_CONTACT}\b", re.I)
+# A number that counts, measures or costs is no identifier: "500 mg", "72000000 people",
+# "1000000 per occurrence", "$45678".
+UNIT_AFTER = regex.compile(r"[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|l|units?|iu|IU|%|mmHg|bpm|times|x|"
+                           r"days?|weeks?|months?|years?|hours?|hrs?|min(?:utes)?)\b")
+COUNTED_AFTER = re.compile(r"[ \t]*(?:percent|per\b|(?:[A-Z][a-z]+[ \t]+)?(?:people|persons|members|patients|"
+                           r"beneficiaries|enrollees|lives|adults|children|residents|employees|"
+                           r"individuals|visits|claims|cases|deaths|dollars|shares)\b)")
+CURRENCY_BEFORE = re.compile(r"[$€£¥][ \t]?$")
+# A code system's or a phone's own label names the value as something else: "CPT 1234567",
+# "NDC 00021433", "fax is 8005551234". Read before the value and at its start (a span
+# may hold its label: "CPT 1234567").
+_OTHER_CODE = rf"\b(?:CPT|HCPCS|NDC|NPI|ICD(?:-?\d{{1,2}})?(?:-[A-Z]{{2,3}})?|DRG|LOINC|SNOMED|RxNorm|lot|batch|{_CONTACT})\b"
+OTHER_CODE_BEFORE = re.compile(rf"{_OTHER_CODE}[ \t]*(?:(?:#|no\.?|number|code)[ \t]*)?(?:is|was)?[ \t]*[:#]?[ \t]*$", re.I)
+OTHER_CODE_OPENS = re.compile(_OTHER_CODE, re.I)
+# A service's toll-free line, in digits or letters: "1-800-633-4227", "1800MEDICARE".
+TOLL_FREE = re.compile(r"(?:1-?)?8(?:00|33|44|55|66|77|88)-?[A-Z0-9]{3}-?[A-Z0-9]{4,}", re.I)
+# Read only sentence-wide, where no label stands by the value: "premiums were 1234567",
+# "rose to 2500", "the loan is 5500000" (a round figure).
+AMOUNT_BEFORE = re.compile(r"\b(?:to|of|by|from|were|total(?:ed|ing)?|about|approximately|nearly)[ \t]+$", re.I)
+ROUND = re.compile(r"\d*000")
 CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 CASE_INSENSITIVE = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
@@ -238,8 +269,18 @@ class IdentifierInContext(ContextPatternRecognizer):
     CONTEXT_REQUIRED = True
     WINDOW_BEFORE = 30
 
+    # Values whose shape alone marks them as IDs, so that a context word anywhere earlier in
+    # their sentence names them: "her insurance changed in January and the new one is
+    # 55443322" (None: the value's own field or clause must hold the word).
+    SENTENCE_SHAPE: re.Pattern | None = None
+
     def check(self, value: str) -> bool | None:
         return False if YEAR_ONLY.fullmatch(value) else None  # "chart from 2021"
+
+    def rescore(self, text, start, end, pattern, score):
+        if other_kind(text, start, end):
+            return None
+        return super().rescore(text, start, end, pattern, score)
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         if self._context is None:
@@ -248,7 +289,8 @@ class IdentifierInContext(ContextPatternRecognizer):
             return True
         # Or the label right after the value: "98765432 (insurance)", "... is his policy number".
         after = LABEL_AFTER.match(text, end) or NAMED_AFTER.match(text, end)
-        return bool(after and self._context.search(after[1]) or self._context.search(self._clause(text, start)))
+        return bool(after and self._context.search(after[1]) or self._context.search(self._clause(text, start))
+                    or self._in_sentence(text, start, end))
 
     def _field(self, text: str, start: int, end: int) -> str:
         """The words of the value's own field before it: in "MRN: 123, phone (555)
@@ -271,3 +313,25 @@ class IdentifierInContext(ContextPatternRecognizer):
         before = text[max(0, start - CLAUSE_WINDOW):start]
         ends = list(CLAUSE_END.finditer(before))
         return before[ends[-1].end():] if ends else before
+
+    def _in_sentence(self, text: str, start: int, end: int) -> bool:
+        """A context word earlier in the sentence of a value shaped like an ID, with no
+        label of another kind between them."""
+        if self.SENTENCE_SHAPE is None or not self.SENTENCE_SHAPE.fullmatch(text, start, end):
+            return False
+        if ROUND.fullmatch(text, start, end) or AMOUNT_BEFORE.search(text, max(0, start - 16), start):
+            return False
+        before = text[max(0, start - SENTENCE_WINDOW):start]
+        ends = list(SENTENCE_BREAK.finditer(before))
+        words = list(self._context.finditer(before, ends[-1].end() if ends else 0))
+        return bool(words) and not OTHER_LABEL.search(before, words[-1].end())
+
+
+def other_kind(text: str, start: int, end: int) -> bool:
+    """A count, a measure, a sum of money, a code system's value or a service's phone line:
+    whatever its context words, not a person's identifier."""
+    if CURRENCY_BEFORE.search(text, max(0, start - 2), start) or TOLL_FREE.fullmatch(text, start, end):
+        return True
+    if OTHER_CODE_OPENS.match(text, start, end) or OTHER_CODE_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    return text[start:end].isdigit() and bool(UNIT_AFTER.match(text, end) or COUNTED_AFTER.match(text, end))

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import regex
 from . import register
-from .base import CodeRecognizer, result
-from .locations import STREET_TYPE, STREET_WORD, UNIT_AFTER
+from .base import UNIT_AFTER, CodeRecognizer, result
+from .locations import STREET_TYPE, STREET_WORD
 from .ner import DATE_LIKE
 
 CUE = regex.compile(

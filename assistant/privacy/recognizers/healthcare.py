@@ -5,7 +5,7 @@ import re
 
 from . import checksums as cs
 from . import register
-from .base import CASE_SENSITIVE, ContextPatternRecognizer, IdentifierInContext, word_list
+from .base import CASE_SENSITIVE, ID_NOUN, ContextPatternRecognizer, IdentifierInContext, word_list
 from .finance import ID_TOKEN
 
 DOCUMENT_POLICY = re.compile(r"(?<![A-Za-z] )\bPolicy[ \t]+$")  # opening its line or clause: not "Insurance Policy"
@@ -21,6 +21,7 @@ def labelled(word: str) -> str:
     """A context word followed by an ID noun: "group #", "claim number", "HP ID"."""
     return rf"{word} ?(?:id|number|no|#)"
 
+FULL_LABEL_END = re.compile(rf"{ID_NOUN}[ \t]*(?:(?:is|was|of)[ \t]+|[:#][ \t]*)?\(?$")
 GROUPED_NOT_ID = re.compile(r"\b(?:19|20)\d\d\b")
 DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 
@@ -73,7 +74,12 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
                 ("grouped", r"(?<![\w-])(?:(?:(?-i:[A-Z]{1,5})[ -]?)?\d{2,6}(?:[ ]\d{2,6}){1,5}"
                             r"|(?-i:[A-Z]{1,5})[ ]\d[\d-]{2,18}\d|(?-i:[A-Z])\d{6,10}[ ]\d{2}"
                             r"|\d{3,6}(?:\.\d{2,6}){2,3})(?![\w-]|\.\d)", 0.3),
-                ("prefixed", r"(?<![\w-])#?(?-i:[A-Z]{1,5})([/.])\d{3,12}(?:\1\d{2,12}){0,3}(?![\w/.-]?\w)", 0.3))
+                ("prefixed", r"(?<![\w-])#?(?-i:[A-Z]{1,5})([/.])\d{3,12}(?:\1\d{2,12}){0,3}(?![\w/.-]?\w)", 0.3),
+                # Any token with two digits right after a label that names it in full: the
+                # label vouches for shapes too loose to stand with a mere context word
+                # ("insurance ID: AB12", "policy number HMO_12345", "plan ID HP–123456").
+                ("labelled", r"(?<![\w#/.:–-])#?[A-Z0-9](?=[\w:#/.–-]*\d[\w:#/.–-]*\d)"
+                             r"(?:[A-Z0-9]|[_:#/.–-](?=[A-Z0-9])){3,24}(?![\w#/–-]|[.:][A-Z0-9])", 0.3))
     CONTEXT = ("member", "subscriber", "policy", "insurance", "insurer", "ins", "insur",
                "health plan", "plan", "medicare",
                "medicaid", "medi-cal", "hicn", "mbi", "beneficiary", "hmo", "ppo", "payer", "coverage",
@@ -86,6 +92,10 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
     CONTEXT_IN_VALUE = True
     CONTEXT_SCORE = 0.85
     WINDOW_BEFORE = 30
+    # Six digits or more, after at most a plan's few letters: "55443322", "W998877665".
+    # Not eight digits that read as a date ("03152024", "20240315").
+    SENTENCE_SHAPE = re.compile(r"#?(?:[A-Z]{1,4}-?)?(?!(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d\b"
+                                r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b)\d{6,12}[A-Z]?")
 
     def _may_have_context(self, text):
         return bool(PLAN_PREFIX.search(text)) or super()._may_have_context(text)
@@ -96,11 +106,20 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
     def rescore(self, text, start, end, pattern, score):
         if pattern == "grouped" and GROUPED_NOT_ID.search(text[start:end]):
             return None  # "member since 2019 12 months": a year and a count, not an ID
+        if pattern == "labelled" and not self._named_in_full(text, start):
+            return None
         # "Policy HIM-204: Amendment of Medical Records", "Policy HIM-201, Patient Access":
         # a document's number, named by its title, not a patient's plan.
         if DOCUMENT_POLICY.search(text, max(0, start - 12), start) and DOCUMENT_TITLE.match(text, end):
             return None
         return super().rescore(text, start, end, pattern, score)
+
+    def _named_in_full(self, text: str, start: int) -> bool:
+        """A context word and an ID noun right before the value: "insurance ID:", "policy
+        number", "group # is" (not "Plan: CT 12/03", a note's heading)."""
+        noun = FULL_LABEL_END.search(text, max(0, start - 16), start)
+        return bool(noun) and any(noun.start() - 2 <= word.end() <= noun.end()
+                                  for word in self._context.finditer(text, max(0, noun.start() - 40), noun.end()))
 
 
 @register("mbi")

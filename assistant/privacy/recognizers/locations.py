@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from . import register
-from .base import CASE_SENSITIVE, ContextPatternRecognizer, any_case, word_list
+from .base import CASE_SENSITIVE, UNIT_AFTER, ContextPatternRecognizer, any_case, word_list
 from .dates import MONTH
 
 CAP = r"[A-Z][\w'’.-]*"
@@ -424,6 +424,3 @@ class StreetNameRecognizer(ContextPatternRecognizer):
     FLAGS = CASE_SENSITIVE
     PREFILTER = r"(?<![^\W\d_])" + NAMING_STREET_WORD + r"[ \t]"  # a whole word: not "called", "trued"
 
-
-UNIT_AFTER = regex.compile(r"[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|l|units?|iu|IU|%|mmHg|bpm|times|x|"
-                           r"days?|weeks?|months?|years?|hours?|hrs?|min(?:utes)?)\b")

@@ -18,9 +18,9 @@ from __future__ import annotations
 import regex
 
 from . import register
-from .base import CodeRecognizer, result, word_list
+from .base import UNIT_AFTER, CodeRecognizer, result, word_list
 from .given_names import EPONYM_CHAIN
-from .locations import ADDRESS_TAIL, LINES_BELOW, UNIT_AFTER, UNIT_ANY
+from .locations import ADDRESS_TAIL, LINES_BELOW, UNIT_ANY
 from .ner import DATE_LIKE, ENGLISH_ENDING, NameListRecognizer, OrgShapedNameRecognizer, common_words
 
 WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?=(?:['’]s)?(?![\w'’-]))")
