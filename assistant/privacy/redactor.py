@@ -26,7 +26,7 @@ from ..config import available_cores
 from ..errors import PrivacyError
 from ..types import Entity, Redaction
 from . import recognizers as registry
-from .casing import case_view
+from .view import view_of
 from .parallel import Workers
 from .pseudonyms import Pseudonyms
 from .recognizers.ner import ner_pieces
@@ -214,11 +214,11 @@ class Redactor:
         """The spans to redact, non-overlapping, sorted by start."""
         if not text.strip():
             return []
-        view = case_view(text)  # same length: its spans are the caller's
+        view = view_of(text)  # same length: its spans are the caller's
         return self._find(view, self.analyzer.nlp_engine.process_text(view, "en"))
 
     def _find(self, view: str, nlp_artifacts) -> list[Span]:
-        """``find`` on the casing view, its NER artifacts already computed.
+        """``find`` on the text's view, its NER artifacts already computed.
 
         Our own loop over the recognizers rather than ``AnalyzerEngine.analyze``: that call
         looks the recognizers up again, deep-copies for context and traces on every text,
@@ -254,7 +254,7 @@ class Redactor:
 
     def _find_many(self, texts: list[str]) -> list[list[Span]]:
         """``find`` over a batch in this process, the NER batched through ``nlp.pipe``."""
-        views = [case_view(t) for t in texts]
+        views = [view_of(t) for t in texts]
         batch = self.analyzer.nlp_engine.process_batch(views, language="en")
         return [self._find(view, artifacts) for view, artifacts in batch]
 

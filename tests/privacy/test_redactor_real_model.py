@@ -144,3 +144,15 @@ def test_healthcare_pack_redacts_names_no_list_knows_and_finance_keeps_company_n
     assert "African American male, no Contraindications." in out, out
     text = "Mobileye and Rivian reported unaudited results."
     assert pack("finance").redact(text).text == text
+
+
+@pytest.mark.slow
+def test_identifiers_written_with_typographic_dashes_and_hard_spaces_are_redacted(red):
+    # As PDFs and word processors write them: en dashes, U+2010 hyphens, no-break spaces.
+    text = ("Call 617\u2013555\u20137890 re: SSN 123\u201345\u20136789, DOB 03\u201014\u20101962, "
+            "MRN:\u00a01234567, seen 2023\u201304\u201325.")
+    r = red.redact(text)
+    for secret in ("617\u2013555\u20137890", "123\u201345\u20136789", "03\u201014\u20101962", "1234567",
+                   "2023\u201304\u201325"):
+        assert secret not in r.text, secret
+    assert {e.entity_type for e in r.entities} >= {"PHONE", "SSN", "DOB", "MRN", "DATE"}

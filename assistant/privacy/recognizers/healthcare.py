@@ -116,8 +116,9 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
 
     def _named_in_full(self, text: str, start: int) -> bool:
         """A context word and an ID noun right before the value: "insurance ID:", "policy
-        number", "group # is" (not "Plan: CT 12/03", a note's heading)."""
-        noun = FULL_LABEL_END.search(text, max(0, start - 16), start)
+        number", "group # is", or a "#" that opens the value ("policy #AB12"); not "Plan: CT
+        12/03", a note's heading."""
+        noun = FULL_LABEL_END.search(text, max(0, start - 16), start + text.startswith("#", start))
         return bool(noun) and any(noun.start() - 2 <= word.end() <= noun.end()
                                   for word in self._context.finditer(text, max(0, noun.start() - 40), noun.end()))
 

@@ -1,7 +1,7 @@
-"""The capitalised view of text typed without capitals (no models: word lists only)."""
+"""The view of a text the recognizers read: plain marks, and capitals for text typed without (no models: word lists only)."""
 import pytest
 
-from assistant.privacy.casing import case_view
+from assistant.privacy.view import case_view, view_of
 
 
 @pytest.mark.parametrize("text, view", [
@@ -30,3 +30,9 @@ def test_the_view_keeps_every_offset():
         view = case_view(text)
         assert len(view) == len(text)
         assert view.lower() == text.lower()
+
+
+def test_joining_dashes_and_hard_spaces_read_as_their_plain_twins():
+    text = "call 617\u2013555\u20137890, DOB 03\u201014\u20101962, 42\u00a0Elm St \u2014 as said"
+    assert view_of(text) == "call 617-555-7890, DOB 03-14-1962, 42 Elm St \u2014 as said"  # not the em dash
+    assert len(view_of(text)) == len(text)

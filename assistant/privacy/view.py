@@ -1,4 +1,10 @@
-"""A capitalised view of text typed without capitals, for the case-blind parts.
+"""The view of a text that the NER and the recognizers read: the same length,
+character for character, so that spans found in the view are spans of the text.
+
+Two changes make it. Typographic marks with a plain twin become that twin: the
+hyphens and dashes that join ("617–555–7890", "2023‐04‐25", as PDFs and word
+processors write them) and the spaces that do not break; our patterns are
+written with "-" and " ". And a text typed without capitals gets some.
 
 spaCy's small NER model and our name and address rules read capitals: in
 "follow up with patricia desrosiers" they see no name. An analyst's prompt is
@@ -22,6 +28,14 @@ CONTRACTION = re.compile(r"['’](?:t|re|ll|ve|d|m)$")  # "weren't", "they'll": 
 CALENDAR = frozenset("january february march april june july august september october november "
                      "december monday tuesday wednesday thursday friday saturday sunday".split())
 MAY_DATE = re.compile(r"may(?=\s*\d)")
+# Not the em dash (U+2014): it stands between words, as punctuation.
+PLAIN_MARKS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
+                             "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+
+
+def view_of(text: str) -> str:
+    """What the NER and the recognizers read: plain marks, then ``case_view``."""
+    return case_view(text.translate(PLAIN_MARKS))
 
 
 def case_view(text: str) -> str:
