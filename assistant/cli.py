@@ -158,7 +158,7 @@ def ask(ctx, question, domain, model, adapter, precision, as_json, jsonl):
 @click.pass_context
 def search(ctx, question, domain, k, mode, as_json, jsonl):
     """Retrieval only: the passages that would be given to the model."""
-    from .pipeline import open_session, retrieve
+    from .pipeline import open_session, redact_question, retrieve
     from .console import hits_json, print_hits
 
     if not jsonl and not question:
@@ -166,7 +166,7 @@ def search(ctx, question, domain, k, mode, as_json, jsonl):
     session = open_session(_settings(ctx, domain=domain))
     try:
         for q in (_jsonl_questions() if jsonl else [question]):
-            redacted = session.redactor.redact(q, session.pseudonyms).text
+            redacted = redact_question(session, q).text
             result = retrieve(session, redacted, k, mode)
             if jsonl or as_json:
                 click.echo(json.dumps(hits_json(result.hits)))

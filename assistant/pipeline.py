@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from . import domains
 from .config import Settings, prepare_workspace
-from .types import Answer, Citation, Hit
+from .types import Answer, Citation, Hit, Redaction
+from .typography import plain
 
 TokenCallback = Callable[[str], None]
 
@@ -145,6 +146,12 @@ def retrieve(session: Session, query: str, k: int | None = None, mode: str = "hy
     return session.store.search(vector, query, k or session.domain.k, mode=mode)
 
 
+def redact_question(session: Session, question: str) -> Redaction:
+    """The question as the index, the model and the audit log see it: layout marks out
+    (``plain``), identifiers replaced by the session's placeholders."""
+    return session.redactor.redact(plain(question), session.pseudonyms)
+
+
 def ask(session: Session, question: str, on_token: TokenCallback | None = None) -> Answer:
     from .generate import (build_messages, cited_numbers, is_open_question, is_refusal, refusal_rule,
                            stream_without_verdict)
@@ -152,7 +159,7 @@ def ask(session: Session, question: str, on_token: TokenCallback | None = None) 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     domain = session.domain
-    asked = session.redactor.redact(question, session.pseudonyms)
+    asked = redact_question(session, question)
     result = retrieve(session, asked.text)
     hits = list(result.hits)
     timings["retrieve_s"] = time.perf_counter() - t0

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..errors import LoadError
 from ..types import Block, Document
+from ..typography import plain
 
 MAX_BYTES = 100 * 2**20
 READ_CHUNK = 2**20
@@ -58,10 +59,12 @@ def load(path: Path, max_bytes: int = MAX_BYTES) -> Document:
         raise LoadError(source, f"corrupt {label}: nested too deeply") from err
     except Exception as err:  # noqa: BLE001 - a parser's failure is the file's problem: name it
         raise LoadError(source, f"corrupt {label}: {_one_line(err)}") from err
-    blocks = tuple(Block(b.text.strip(), b.page, b.heading) for b in blocks if b.text.strip())
+    # Layout marks out first: a soft hyphen would hide a name from the redactor (``plain``).
+    blocks = tuple(Block(text, b.page, b.heading and plain(b.heading))
+                   for b in blocks if (text := plain(b.text).strip()))
     if not blocks:
         raise LoadError(source, "no extractable text (scanned?)" if fmt == "pdf" else "no text")
-    return Document(source, sha256, fmt, blocks, title)
+    return Document(source, sha256, fmt, blocks, title and plain(title))
 
 
 def read_bytes(path: Path, source: str, max_bytes: int = MAX_BYTES) -> tuple[bytes, str]:

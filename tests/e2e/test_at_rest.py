@@ -41,6 +41,16 @@ def test_canary_never_rests_in_clear(healthcare_ws):
                 assert encoded not in data, f"{canary!r} in clear in {path}"
 
 
+def test_a_question_pasted_with_layout_marks_is_redacted_all_the_same(healthcare_ws):
+    # Pasted from a PDF: a soft hyphen in the name, a zero-width space in the SSN.
+    question = "What happened to Canary Test\u00adpatient, SSN 078-05-\u200b1120?"
+    answer = json.loads(run_cli(healthcare_ws, "ask", "--json", question).stdout)
+    assert "SSN" in {r["entity"] for r in answer["redactions"]}
+    for path, data in workspace_bytes(healthcare_ws):
+        for secret in ("Test\u00adpatient", "078-05-\u200b1120", *CANARIES):
+            assert secret.encode() not in data, f"{secret!r} in clear in {path}"
+
+
 def test_question_and_answer_text_are_not_in_clear(healthcare_ws):
     question = "Which form does the amendment procedure require patients to sign?"
     proc = run_cli(healthcare_ws, "ask", "--json", question)
