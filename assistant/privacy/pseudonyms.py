@@ -9,12 +9,15 @@ import re
 import threading
 from collections import Counter
 
+from ..typography import plain
+
 PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*?)_(\d+)>")
 
 
 def _key(entity_type: str, value: str) -> tuple[str, str]:
-    # "John  Smith" and "john smith" are one person; the first spelling seen is restored.
-    return entity_type, " ".join(value.split()).casefold()
+    # "John  Smith", "john smith" and "Jo\u00adhn Smith" are one person; the first spelling
+    # seen is restored.
+    return entity_type, " ".join(plain(value).split()).casefold()
 
 
 class Pseudonyms:

@@ -214,8 +214,8 @@ class Redactor:
         """The spans to redact, non-overlapping, sorted by start."""
         if not text.strip():
             return []
-        view = view_of(text)  # same length: its spans are the caller's
-        return self._find(view, self.analyzer.nlp_engine.process_text(view, "en"))
+        view = view_of(text)
+        return [view.place(s) for s in self._find(view.text, self.analyzer.nlp_engine.process_text(view.text, "en"))]
 
     def _find(self, view: str, nlp_artifacts) -> list[Span]:
         """``find`` on the text's view, its NER artifacts already computed.
@@ -255,19 +255,20 @@ class Redactor:
     def _find_many(self, texts: list[str]) -> list[list[Span]]:
         """``find`` over a batch in this process, the NER batched through ``nlp.pipe``."""
         views = [view_of(t) for t in texts]
-        batch = self.analyzer.nlp_engine.process_batch(views, language="en")
-        return [self._find(view, artifacts) for view, artifacts in batch]
+        batch = self.analyzer.nlp_engine.process_batch([v.text for v in views], language="en")
+        return [[view.place(s) for s in self._find(text, artifacts)] for view, (text, artifacts) in zip(views, batch)]
 
 
 @functools.cache
 def _package_digest() -> str:
-    """SHA-256 of this package's code and word lists: an upgrade that changes what is
-    redacted changes the fingerprint, so stored text is redacted again."""
+    """SHA-256 of this package's code and word lists, and of the typography its view
+    reads through: an upgrade that changes what is redacted changes the fingerprint, so
+    stored text is redacted again."""
     digest = hashlib.sha256()
     root = Path(__file__).resolve().parent
-    for path in sorted(root.rglob("*")):
+    for path in [*sorted(root.rglob("*")), root.parent / "typography.py"]:
         if path.suffix in (".py", ".txt") and path.is_file():
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+            digest.update(path.relative_to(root.parent).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 

@@ -1,10 +1,14 @@
-"""The view of a text that the NER and the recognizers read: the same length,
-character for character, so that spans found in the view are spans of the text.
+"""The view of a text that the NER and the recognizers read, and the way back from
+its spans to the text's.
 
-Two changes make it. Typographic marks with a plain twin become that twin: the
-hyphens and dashes that join ("617–555–7890", "2023‐04‐25", as PDFs and word
-processors write them) and the spaces that do not break; our patterns are
-written with "-" and " ". And a text typed without capitals gets some.
+Three changes make it. Marks that only steer layout go and ligatures are spelled
+(``assistant.typography``: "Jen\u00adnifer", "123-45-\u200b6789", "Jeﬀrey"); a
+span found in the view then covers the marks inside it in the text. Typographic
+marks with a plain twin become that twin: the hyphens and dashes that join
+("617–555–7890", "2023‐04‐25", as PDFs and word processors write them) and the
+spaces that do not break; our patterns are written with "-" and " ". And a text
+typed without capitals gets some. The last two keep the length, character for
+character; most texts have no layout marks and are read in place.
 
 spaCy's small NER model and our name and address rules read capitals: in
 "follow up with patricia desrosiers" they see no name. An analyst's prompt is
@@ -18,8 +22,11 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
+from ..typography import INVISIBLE, LIGATURES, plain
 from .recognizers.base import word_list
+from .spans import Span
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 CONTRACTION = re.compile(r"['’](?:t|re|ll|ve|d|m)$")  # "weren't", "they'll": not names
@@ -33,9 +40,30 @@ PLAIN_MARKS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u201
                              "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
 
 
-def view_of(text: str) -> str:
-    """What the NER and the recognizers read: plain marks, then ``case_view``."""
-    return case_view(text.translate(PLAIN_MARKS))
+LAYOUT = re.compile(f"[{INVISIBLE}{''.join(LIGATURES)}]")
+
+
+@dataclass(frozen=True)
+class View:
+    """A text as the NER and the recognizers read it."""
+
+    text: str
+    origin: tuple[int, ...] | None = None  # where each character is in the text; None: in place
+
+    def place(self, span: Span) -> Span:
+        """The span of the text that a span of the view stands for."""
+        if self.origin is None:
+            return span
+        return Span(span.entity_type, self.origin[span.start], self.origin[span.end - 1] + 1, span.score)
+
+
+def view_of(text: str) -> View:
+    """What the NER and the recognizers read: layout marks out, plain marks, capitals."""
+    origin = None
+    if LAYOUT.search(text):
+        origin = tuple(i for i, char in enumerate(text) for _ in plain(char))
+        text = plain(text)
+    return View(case_view(text.translate(PLAIN_MARKS)), origin)
 
 
 def case_view(text: str) -> str:

@@ -83,6 +83,7 @@ def test_pseudonyms_consistent_and_restored():
     a = p.placeholder("PERSON", "John Smith")
     assert a == "<PERSON_1>"
     assert p.placeholder("PERSON", "john  smith") == a          # same person, other spelling
+    assert p.placeholder("PERSON", "Jo\u00adhn Smith") == a     # ... or a soft hyphen in it
     assert p.placeholder("PERSON", "Jane Roe") == "<PERSON_2>"
     assert p.placeholder("MRN", "00123456") == "<MRN_1>"
     assert p.restore("<PERSON_2> and <PERSON_1>, <MRN_1>, <MRN_9>") == \

@@ -1,7 +1,9 @@
 """The view of a text the recognizers read: plain marks, and capitals for text typed without (no models: word lists only)."""
 import pytest
 
+from assistant.privacy.spans import Span
 from assistant.privacy.view import case_view, view_of
+from assistant.typography import plain
 
 
 @pytest.mark.parametrize("text, view", [
@@ -34,5 +36,19 @@ def test_the_view_keeps_every_offset():
 
 def test_joining_dashes_and_hard_spaces_read_as_their_plain_twins():
     text = "call 617\u2013555\u20137890, DOB 03\u201014\u20101962, 42\u00a0Elm St \u2014 as said"
-    assert view_of(text) == "call 617-555-7890, DOB 03-14-1962, 42 Elm St \u2014 as said"  # not the em dash
-    assert len(view_of(text)) == len(text)
+    assert view_of(text).text == "call 617-555-7890, DOB 03-14-1962, 42 Elm St \u2014 as said"  # not the em dash
+    assert len(view_of(text).text) == len(text)
+
+
+def test_spans_found_past_layout_marks_cover_them_in_the_text():
+    text = "Je\ufb00rey Jen\u00adnifer 123-45-\u200b6789"
+    view = view_of(text)
+    assert view.text == "Jeffrey Jennifer 123-45-6789"
+    for value in ("Je\ufb00rey", "Jen\u00adnifer", "123-45-\u200b6789"):
+        found = view.text.index(plain(value))
+        placed = view.place(Span("X", found, found + len(plain(value)), 1.0))
+        assert text[placed.start:placed.end] == value
+
+
+def test_text_without_layout_marks_is_read_in_place():
+    assert view_of("John Smith, 617\u2013555\u20137890").origin is None
