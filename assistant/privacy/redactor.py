@@ -215,24 +215,32 @@ class Redactor:
         if not text.strip():
             return []
         view = view_of(text)
-        return [view.place(s) for s in self._find(view.text, self.analyzer.nlp_engine.process_text(view.text, "en"))]
+        artifacts = self.analyzer.nlp_engine.process_text(view.text, "en")
+        return self._settle(view, [self._find(reading, artifacts) for reading in view.readings])
 
-    def _find(self, view: str, nlp_artifacts) -> list[Span]:
-        """``find`` on the text's view, its NER artifacts already computed.
+    def _find(self, reading: str, nlp_artifacts) -> list[Span]:
+        """The recognizers' spans over one reading of a text, given the NER's artifacts for
+        the view (a second reading differs only in capitals: the NER reads the first
+        alone); ``_settle`` makes one answer of them.
 
         Our own loop over the recognizers rather than ``AnalyzerEngine.analyze``: that call
         looks the recognizers up again, deep-copies for context and traces on every text,
         about a quarter of the non-NER time, for nothing our recognizers use.
         """
-        if not view.strip():
+        if not reading.strip():
             return []
         results = []
         for recognizer in self._recognizers:
-            results += recognizer.analyze(text=view, entities=self.entities, nlp_artifacts=nlp_artifacts)
+            results += recognizer.analyze(text=reading, entities=self.entities, nlp_artifacts=nlp_artifacts)
         wanted = set(self.entities)
         results = EntityRecognizer.remove_duplicates(
             [r for r in results if r.score >= self.score_threshold and r.entity_type in wanted])
-        return resolve(view, [Span(r.entity_type, r.start, r.end, r.score) for r in results])
+        return [Span(r.entity_type, r.start, r.end, r.score) for r in results]
+
+    @staticmethod
+    def _settle(view, found: list[list[Span]]) -> list[Span]:
+        """The spans of every reading as one non-overlapping answer, placed in the text."""
+        return [view.place(s) for s in resolve(view.text, [s for spans in found for s in spans])]
 
     def redact(self, text: str, pseudo: Pseudonyms | None = None) -> Redaction:
         return _apply(text, self.find(text), pseudo if pseudo is not None else Pseudonyms())
@@ -256,7 +264,8 @@ class Redactor:
         """``find`` over a batch in this process, the NER batched through ``nlp.pipe``."""
         views = [view_of(t) for t in texts]
         batch = self.analyzer.nlp_engine.process_batch([v.text for v in views], language="en")
-        return [[view.place(s) for s in self._find(text, artifacts)] for view, (text, artifacts) in zip(views, batch)]
+        return [self._settle(view, [self._find(reading, artifacts) for reading in view.readings])
+                for view, (_, artifacts) in zip(views, batch)]
 
 
 @functools.cache

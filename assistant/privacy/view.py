@@ -6,17 +6,21 @@ Three changes make it. Marks that only steer layout go and ligatures are spelled
 span found in the view then covers the marks inside it in the text. Typographic
 marks with a plain twin become that twin: the hyphens and dashes that join
 ("617–555–7890", "2023‐04‐25", as PDFs and word processors write them) and the
-spaces that do not break; our patterns are written with "-" and " ". And a text
-typed without capitals gets some. The last two keep the length, character for
-character; most texts have no layout marks and are read in place.
+spaces that do not break; our patterns are written with "-" and " ". And what
+was typed without case gets capitals where a proper noun would have them
+(``case_view``). The last two keep the length, character for character; most
+texts have no layout marks and are read in place.
 
 spaCy's small NER model and our name and address rules read capitals: in
-"follow up with patricia desrosiers" they see no name. An analyst's prompt is
-often typed that way. ``case_view`` gives such a text back with the first
-letter of every word that is not an English word capitalised ("patricia
-desrosiers", "uppsala"; not "call", "bill" or "in", which are names too but
-far more often words), the same length character for character, so spans
-found in the view are spans of the text.
+"follow up with patricia desrosiers" they see no name, and in "PATIENT NAME:
+JOHN SMITH" every word looks like one. An analyst's prompt is often typed the
+first way, a record's header the second. Text without a capital gets one on
+every word that is not an English word ("Patricia Desrosiers", "Uppsala"; not
+"call", "bill" or "in", which are names too but far more often words). A run
+of shouted words is read more warily, since firms, genes and rules are
+shouted everywhere ("NVIDIA", "KRAS", "GAAP"): only a person's name around a
+known given name is recased, English words go to lower case, and the
+recognizers read the text as written too (postal towns are written in capitals).
 """
 from __future__ import annotations
 
@@ -24,8 +28,11 @@ import functools
 import re
 from dataclasses import dataclass
 
+import regex
+
 from ..typography import INVISIBLE, LIGATURES, plain
 from .recognizers.base import word_list
+from .pseudonyms import PLACEHOLDER
 from .spans import Span
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -35,6 +42,8 @@ CONTRACTION = re.compile(r"['’](?:t|re|ll|ve|d|m)$")  # "weren't", "they'll": 
 CALENDAR = frozenset("january february march april june july august september october november "
                      "december monday tuesday wednesday thursday friday saturday sunday".split())
 MAY_DATE = re.compile(r"may(?=\s*\d)")
+LATIN = regex.compile(r"[\p{Latin}'’]+")
+NAME_GAP = re.compile(r"[ \t]*(?:[,.][ \t]*)?(?:[A-Z]\.?[ \t]+)?")  # "HOLLIS, JENNIFER", "AMY E. HOOD"
 # Not the em dash (U+2014): it stands between words, as punctuation.
 PLAIN_MARKS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
                              "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
@@ -49,6 +58,14 @@ class View:
 
     text: str
     origin: tuple[int, ...] | None = None  # where each character is in the text; None: in place
+    # The same text in the writer's capitals, when shouted words were recased: the
+    # recognizers read it too (the NER does not), because postal towns are written in
+    # capitals ("BASHALL TOWN") and the place rules read them so.
+    as_written: str | None = None
+
+    @property
+    def readings(self) -> tuple[str, ...]:
+        return (self.text,) if self.as_written is None else (self.text, self.as_written)
 
     def place(self, span: Span) -> Span:
         """The span of the text that a span of the view stands for."""
@@ -63,25 +80,108 @@ def view_of(text: str) -> View:
     if LAYOUT.search(text):
         origin = tuple(i for i, char in enumerate(text) for _ in plain(char))
         text = plain(text)
-    return View(case_view(text.translate(PLAIN_MARKS)), origin)
+    written = text.translate(PLAIN_MARKS)
+    cased = case_view(written)
+    shouting = cased != written and written != written.lower()
+    return View(cased, origin, written if shouting else None)
 
 
 def case_view(text: str) -> str:
-    """``text`` itself when it holds a capital letter; else its capitalised view."""
-    if text != text.lower():
+    """``text`` with capitals where a proper noun would have them, in what was typed
+    without case: all of a text that holds no capital, and each run of shouted words
+    ("PATIENT NAME: JOHN SMITH"). Elsewhere the capitals are the writer's."""
+    if text == text.lower():
+        words = [m for m in WORD.finditer(text) if not CONTRACTION.search(m.group())]
+        return _recase(text, words, _lower_case_proper(text, words))
+    runs = shouted(text)
+    if not runs:
         return text
-    words = english_words()
+    words = [m for run in runs for m in run]
+    return _recase(text, words, [p for run in runs for p in _shouted_proper(run)])
+
+
+def _recase(text: str, words: list[re.Match], proper: list[bool | None]) -> str:
+    """Each word with a capital first (True), in lower case (False) or as written (None)."""
     chars = list(text)
+    for match, cap in zip(words, proper):
+        lower = match.group().lower()
+        first = lower[0].upper()
+        if cap is None or len(lower) != len(match.group()) or len(first) != 1:
+            continue  # "ß" upper-cases to two letters, "İ" lower-cases to two: spans must line up
+        chars[match.start():match.end()] = first + lower[1:] if cap else lower
+    return "".join(chars)
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower())
+
+
+def _lower_case_proper(text: str, words: list[re.Match]) -> list[bool]:
+    """A word typed without capitals reads as a proper noun when it is no English word,
+    or a month or a weekday ("may" only before a number)."""
+    english = english_words()
+    return [len(_stem(m.group())) > 1 and (_stem(m.group()) in CALENDAR or bool(MAY_DATE.match(text, m.start()))
+                                           or _stem(m.group()) not in english) for m in words]
+
+
+def _shouted_proper(run: list[re.Match]) -> list[bool | None]:
+    """In a shouted run, only a person's name is recased, found from a given name
+    (``given_names.txt``, or a word that is also a name): the given name and the
+    unknown or name-like words beside it ("MARIA GONZALEZ", "HOLLIS, JENNIFER A.",
+    "JOHN SMITH"). Other unknown words keep their capitals ("NVIDIA", "KRAS", "GAAP":
+    names of firms, genes and rules are shouted in every text); English words go to
+    lower case ("DISCHARGE SUMMARY FOR")."""
+    english, given = english_words(), given_names()
+    stems = [_stem(m.group()) for m in run]
+    named = [stem in given for stem in stems]
+    unknown = [stem not in english for stem in stems]
+    out: list[bool | None] = []
+    for i, stem in enumerate(stems):
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(stems) and _adjacent(run, min(i, j))]
+        if named[i] and any(named[j] or unknown[j] for j in beside) or unknown[i] and any(named[j] for j in beside):
+            out.append(True)
+        else:
+            out.append(None if unknown[i] else False)
+    return out
+
+
+def _adjacent(run: list[re.Match], i: int) -> bool:
+    """Words ``i`` and ``i + 1`` of a run stand in one name: spaces, a comma, an initial
+    or a period between them, no line break."""
+    return bool(NAME_GAP.fullmatch(run[i].string, run[i].end(), run[i + 1].start()))
+
+
+def shouted(text: str) -> list[list[re.Match]]:
+    """Runs of Latin words typed all in capitals with two words of three letters or more
+    ("DISCHARGE SUMMARY FOR MARIA GONZALEZ"), as those words. Shorter words ("MD", "PT",
+    "MA") may stand in a run and keep their capitals, and so do three letters that spell
+    no word and no name ("MRN", "DOB", "ICU"); a placeholder ("<PERSON_1>") ends a run."""
+    hidden = [m.span() for m in PLACEHOLDER.finditer(text)]
+    short = short_words()
+    runs, run = [], []
     for match in WORD.finditer(text):
         word = match.group()
-        if CONTRACTION.search(word):
+        if word.isupper() and LATIN.fullmatch(word) and not any(a <= match.start() < b for a, b in hidden):
+            if len(word) > 3 or len(word) == 3 and word.lower() in short:
+                run.append(match)
             continue
-        stem = re.sub(r"['’]s$", "", word)
-        first = word[0].upper()
-        proper = stem in CALENDAR or MAY_DATE.match(text, match.start()) or stem not in words
-        if len(stem) > 1 and proper and len(first) == 1:
-            chars[match.start()] = first
-    return "".join(chars)
+        runs.append(run)
+        run = []
+    runs.append(run)
+    return [run for run in runs if len(run) >= 2]
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names (``given_names.txt``) and the English words that are names, in lower case."""
+    return frozenset(name.lower() for name in word_list("given_names.txt")) | word_list("name_words.txt")
+
+
+@functools.cache
+def short_words() -> frozenset[str]:
+    """English words and given names of three letters, in lower case."""
+    words = english_words() | word_list("given_names.txt")
+    return frozenset(word.lower() for word in words if len(word) == 3)
 
 
 @functools.cache

@@ -167,3 +167,11 @@ def test_names_and_numbers_split_by_layout_marks_are_redacted_with_the_marks(red
         assert ("SSN", "123-45-\u200b6789") in found
         assert {"Jen\u00adnifer Hollis", "Dr. Je\ufb00rey Sacks"} <= {value for _, value in found}
         assert result.text == "Patient <PERSON_1>, SSN <SSN_1>, seen by <PERSON_2>."
+
+
+@pytest.mark.slow
+def test_names_in_a_shouted_record_are_redacted_and_its_acronyms_are_not(red):
+    text = "PATIENT NAME: JOHN SMITH. REFERRED BY KATHARINA OBERHOLZER, MD. HISTORY OF COPD AND CHF. NSAID USE."
+    for result in (red.redact(text), red.redact_many([text])[0]):
+        assert "JOHN" not in result.text and "SMITH" not in result.text and "OBERHOLZER" not in result.text
+        assert all(word in result.text for word in ("PATIENT NAME", "REFERRED BY", "COPD", "CHF", "NSAID USE"))

@@ -52,3 +52,25 @@ def test_spans_found_past_layout_marks_cover_them_in_the_text():
 
 def test_text_without_layout_marks_is_read_in_place():
     assert view_of("John Smith, 617\u2013555\u20137890").origin is None
+
+
+@pytest.mark.parametrize("text, view", [
+    ("PATIENT NAME: JOHN SMITH", "patient name: John Smith"),  # English words that are names, side by side
+    ("REFERRED BY KATHARINA OBERHOLZER, MD", "referred BY Katharina Oberholzer, MD"),
+    ("PT: ANN LEE, MRN 1234567 IN ICU", "PT: Ann Lee, MRN 1234567 IN ICU"),  # labels of two or three letters stay
+    ("Name: HOLLIS, JENNIFER A.", "Name: Hollis, Jennifer A."),
+    ("BILL PAYMENT DUE", "bill payment due"),  # a name-word alone is a word
+    ("Smith, John (MRN 1234567)", "Smith, John (MRN 1234567)"),  # one shouted word is no run
+    ("ΜΟΝΗ ΑΓΙΩΝ ΑΝΑΡΓΥΡΩΝ", "ΜΟΝΗ ΑΓΙΩΝ ΑΝΑΡΓΥΡΩΝ"),  # Latin script only: other_script reads these
+    ("Seen: <PERSON_1> AND <PERSON_2> TODAY", "Seen: <PERSON_1> AND <PERSON_2> TODAY"),  # placeholders end runs
+])
+def test_shouted_runs_are_read_like_text_typed_without_capitals(text, view):
+    assert case_view(text) == view
+
+
+def test_a_recased_text_is_read_as_written_too():
+    # Postal towns are written in capitals; the place rules read them so.
+    assert view_of("Suite 828\nBASHALL TOWN\nUnited Kingdom").as_written == "Suite 828\nBASHALL TOWN\nUnited Kingdom"
+    assert view_of("Suite 828\nBASHALL TOWN").readings == ("Suite 828\nBASHALL town", "Suite 828\nBASHALL TOWN")
+    assert view_of("follow up with jonas").as_written is None  # no capitals: nothing written to keep
+    assert view_of("Seen by Dr. Smith").readings == ("Seen by Dr. Smith",)
