@@ -88,6 +88,10 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ("dob", "DOB 03/14/1962", "03/14/1962"),
     ("dob", "born on March 4, 1950", "March 4, 1950"),
+    ("age", "a 92-year-old woman with CHF", "92"),  # HIPAA: ages over 89, the number alone
+    ("age", "She is 94 years old", "94"),
+    ("age", "97 yo F, 101 y/o M", "101"),
+    ("age", "Age: 96", "96"),
     ("date", "seen on January 15th, 2024", "January 15th, 2024"),
     ("date", "visit 2023-04-25 at noon", "2023-04-25"),
     ("phone", "call (617) 555-7890", "(617) 555-7890"),
@@ -163,6 +167,9 @@ def test_finds(name, text, value):
     ("member_id", "Her plan covered the visit and the next one is 03152025"),
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
     ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations
+    ("age", "an 89-year-old seen in 1992"),  # 89 and under are not identifiers
+    ("age", "people aged 90 and older, age 90+, aged 90-99"),  # the aggregate Safe Harbor allows
+    ("age", "over the past 100 years; aged 95% CI"),  # a span of time, a confidence level
     ("phone", "SSN 123-45-6789"),
     ("fax", "call 617-555-7890"),
     ("vehicle", "VIN 1HGCM82634A004352"),

@@ -142,6 +142,9 @@ def test_healthcare_pack_redacts_names_no_list_knows_and_finance_keeps_company_n
     out = care.redact("Why is Natasja Roeterdink so impulsive? A 70-year-old African American male, no Contraindications.").text
     assert "Natasja" not in out and "Roeterdink" not in out, out
     assert "African American male, no Contraindications." in out, out
+    # HIPAA Safe Harbor: an age over 89 is an identifier, 70 is not; the number alone goes.
+    old = care.redact("A 70-year-old and her 94-year-old mother.").text
+    assert old == "A 70-year-old and her <AGE_1>-year-old mother.", old
     text = "Mobileye and Rivian reported unaudited results."
     assert pack("finance").redact(text).text == text
 

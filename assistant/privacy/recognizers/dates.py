@@ -1,4 +1,4 @@
-"""Dates other than a bare year (HIPAA Safe Harbor keeps years), and dates of birth.
+"""Dates other than a bare year (HIPAA Safe Harbor keeps years), dates of birth, and ages over 89.
 
 spaCy's DATE also labels ages ("34-year-old"), durations and years; these
 patterns only fire on a day or a month, so a PHI-free clinical question keeps
@@ -44,4 +44,23 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
     CONTEXT_REQUIRED = True
     CONTEXT_SCORE = 0.95
     WINDOW_BEFORE = 24
+    FLAGS = CASE_SENSITIVE
+
+
+# HIPAA Safe Harbor counts "all ages over 89" among the identifiers: few people are 94.
+AGE_OVER_89 = r"(?:9\d|1[01]\d)"
+# "90 and older", "90+", "90-99": the aggregate Safe Harbor allows in their place.
+AGGREGATE_AFTER = r"(?![\d.%]|[ \t]*(?:\+|-|–|and\b|or\b|to\b))"
+
+
+@register("age")
+class AgeOver89Recognizer(ContextPatternRecognizer):
+    """An age over 89, the number alone ("a <AGE_1>-year-old"), so the sense stays."""
+
+    ENTITY = "AGE"
+    PATTERNS = (
+        ("years_old", rf"(?<![\d.,])\b{AGE_OVER_89}(?=[ -]?(?:years?|yrs?)[ -]?(?:old|of[ \t]+age)\b"
+                      rf"|[ \t]?(?:y/?o|y\.o\.|yo)\b)", 0.85),
+        ("aged", rf"(?<=\b(?:[Aa]ged?|AGED?|[Aa]ge:|AGE:)[ \t]?){AGE_OVER_89}\b{AGGREGATE_AFTER}", 0.85),
+    )
     FLAGS = CASE_SENSITIVE
