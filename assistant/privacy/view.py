@@ -133,12 +133,15 @@ def _shouted_proper(run: list[re.Match]) -> list[bool | None]:
     lower case ("DISCHARGE SUMMARY FOR")."""
     english, given = english_words(), given_names()
     stems = [_stem(m.group()) for m in run]
-    named = [stem in given for stem in stems]
+    named = [stem in given and stem != "may" for stem in stems]  # "YOU MAY SEE": a verb
     unknown = [stem not in english for stem in stems]
+    calendar = _lower_case_proper(run[0].string.lower(), run) if run else []
     out: list[bool | None] = []
     for i, stem in enumerate(stems):
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(stems) and _adjacent(run, min(i, j))]
-        if named[i] and any(named[j] or unknown[j] for j in beside) or unknown[i] and any(named[j] for j in beside):
+        if stem in CALENDAR or stem == "may" and calendar[i]:
+            out.append(True)  # "ENDED APRIL 30, 2023 AND MAY 1, 2022": the date rules read "May 1"
+        elif named[i] and any(named[j] or unknown[j] for j in beside) or unknown[i] and any(named[j] for j in beside):
             out.append(True)
         else:
             out.append(None if unknown[i] else False)

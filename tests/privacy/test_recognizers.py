@@ -94,6 +94,9 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("age", "Age: 96", "96"),
     ("date", "seen on January 15th, 2024", "January 15th, 2024"),
     ("date", "visit 2023-04-25 at noon", "2023-04-25"),
+    ("date", "born 14-Mar-1962, seen 03/MAR/62", "14-Mar-1962"),  # as clinical systems print it
+    ("date", "visit on Tuesday, 3/5 at noon", "3/5"),  # no year: after a weekday ...
+    ("date", "seen on 3/5 for follow-up", "3/5"),  # ... or "on"
     ("phone", "call (617) 555-7890", "(617) 555-7890"),
     ("phone", "Phone: 555 123 45 67", "555 123 45 67"),
     ("fax", "fax: 617-555-7890", "617-555-7890"),
@@ -167,6 +170,7 @@ def test_finds(name, text, value):
     ("member_id", "Her plan covered the visit and the next one is 03152025"),
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
     ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations
+    ("date", "strength 3/5 in the left arm; 3/5 patients improved; on 3/5 of the days"),  # grades, fractions
     ("age", "an 89-year-old seen in 1992"),  # 89 and under are not identifiers
     ("age", "people aged 90 and older, age 90+, aged 90-99"),  # the aggregate Safe Harbor allows
     ("age", "over the past 100 years; aged 95% CI"),  # a span of time, a confidence level

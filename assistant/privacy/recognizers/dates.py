@@ -14,7 +14,8 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
          r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.?")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
-WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)?"
 # A time after the date, with the fractions and zone a log stamps: "13:37:43.022815Z", "09:05+02:00".
 TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}\b)?(?:\s?[AaPp]\.?[Mm]\.?)?)?"
 
@@ -25,6 +26,12 @@ DATE_PATTERNS = (
     ("numeric", rf"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:{YEAR}|\d{{2}})(?![\d/-]){TIME}", 0.85),
     ("iso", rf"(?<![\d-])\b{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:\b|(?=T\d)){TIME}", 0.85),
     ("month_slash_year", rf"(?<![\d/])(?:0?[1-9]|1[0-2])/{YEAR}(?![\d/])", 0.6),
+    # As clinical systems print it: "14-Mar-1962", "03/MAR/62".
+    ("day_mon_year", rf"\b{DAY}([-/]){MONTH}\1(?:{YEAR}|\d{{2}})\b", 0.85),
+    # A month and a day with no year, only after a weekday or "on"/"since"/"until": a bare
+    # "3/5" is as often a fraction or a strength grade.
+    ("month_day_numeric", rf"\b(?:{WEEKDAY_NAME},?[ \t]+|(?:on|since|until|from)[ \t]+)\K(?:0?[1-9]|1[0-2])/"
+                          rf"(?:0?[1-9]|[12]\d|3[01])(?![\d/.]|[ \t]*(?:strength|power|score|patients|of)\b)", 0.7),
 )
 
 
