@@ -2,8 +2,9 @@
 its spans to the text's.
 
 Three changes make it. Marks that only steer layout go and ligatures are spelled
-(``assistant.typography``: "Jen\u00adnifer", "123-45-\u200b6789", "Jeﬀrey"); a
-span found in the view then covers the marks inside it in the text. Typographic
+(``assistant.typography``: "Jen\u00adnifer", "123-45-\u200b6789", "Jeﬀrey"), and
+a word broken at a line's end is joined ("Jen-\nnifer"); a span found in the view
+then covers the marks inside it in the text. Typographic
 marks with a plain twin become that twin: the hyphens and dashes that join
 ("617–555–7890", "2023‐04‐25", as PDFs and word processors write them) and the
 spaces that do not break; our patterns are written with "-" and " ". And what
@@ -50,6 +51,9 @@ PLAIN_MARKS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u201
 
 
 LAYOUT = re.compile(f"[{INVISIBLE}{''.join(LIGATURES)}]")
+# A word a PDF's line broke with a hyphen: "Jen-\nnifer Hollis" is read "Jennifer Hollis".
+# Not before a capital: "Smith-\nJones" is hyphenated in its own right.
+WRAPPED = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 
 
 @dataclass(frozen=True)
@@ -77,9 +81,11 @@ class View:
 def view_of(text: str) -> View:
     """What the NER and the recognizers read: layout marks out, plain marks, capitals."""
     origin = None
-    if LAYOUT.search(text):
-        origin = tuple(i for i, char in enumerate(text) for _ in plain(char))
-        text = plain(text)
+    if LAYOUT.search(text) or WRAPPED.search(text):
+        wraps = {i for m in WRAPPED.finditer(text) for i in range(*m.span())}
+        kept = [(i, char) for i, char in enumerate(text) if i not in wraps]
+        origin = tuple(i for i, char in kept for _ in plain(char))
+        text = plain("".join(char for _, char in kept))
     written = text.translate(PLAIN_MARKS)
     cased = case_view(written)
     shouting = cased != written and written != written.lower()

@@ -75,3 +75,12 @@ def test_a_recased_text_is_read_as_written_too():
     assert view_of("Suite 828\nBASHALL TOWN").readings == ("Suite 828\nBASHALL town", "Suite 828\nBASHALL TOWN")
     assert view_of("follow up with jonas").as_written is None  # no capitals: nothing written to keep
     assert view_of("Seen by Dr. Smith").readings == ("Seen by Dr. Smith",)
+
+
+def test_a_word_broken_at_a_line_end_is_read_whole_and_placed_back_over_the_break():
+    text = "Patient Jen-\nnifer Hollis, Smith-\nJones, follow-\n up"
+    view = view_of(text)
+    assert view.text == "Patient Jennifer Hollis, Smith-\nJones, followup"  # not before a capital
+    found = view.text.index("Jennifer Hollis")
+    placed = view.place(Span("PERSON", found, found + len("Jennifer Hollis"), 1.0))
+    assert text[placed.start:placed.end] == "Jen-\nnifer Hollis"
