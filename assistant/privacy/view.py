@@ -52,8 +52,9 @@ PLAIN_MARKS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u201
 
 LAYOUT = re.compile(f"[{INVISIBLE}{''.join(LIGATURES)}]")
 # A word a PDF's line broke with a hyphen: "Jen-\nnifer Hollis" is read "Jennifer Hollis".
-# Not before a capital: "Smith-\nJones" is hyphenated in its own right.
-WRAPPED = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-z])")
+# Before a capital the hyphen is the word's own and stays: "Smith-\nJones" is read
+# "Smith-Jones".
+WRAPPED = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-z])|(?<=[^\W\d_]-)[ \t]*\r?\n[ \t]*(?=[A-Z])")
 
 
 @dataclass(frozen=True)

@@ -165,11 +165,11 @@ def test_identifiers_written_with_typographic_dashes_and_hard_spaces_are_redacte
 def test_names_and_numbers_split_by_layout_marks_are_redacted_with_the_marks(red):
     # A soft hyphen, a zero-width space and a line-end break, as PDF text carries them;
     # offsets stay the input's.
-    text = "Patient Jen\u00adnifer Hol-\nlis, SSN 123-45-\u200b6789, seen by Dr. Je\ufb00rey Sacks."
+    text = "Patient Jen\u00adnifer Hol-\nlis, SSN 123-45-\u200b6789, seen by Dr. Je\ufb00rey Sacks-\nMoreau."
     for result in (red.redact(text), red.redact_many([text])[0]):
         found = spans(result, text)
         assert ("SSN", "123-45-\u200b6789") in found
-        assert {"Jen\u00adnifer Hol-\nlis", "Dr. Je\ufb00rey Sacks"} <= {value for _, value in found}
+        assert {"Jen\u00adnifer Hol-\nlis", "Dr. Je\ufb00rey Sacks-\nMoreau"} <= {value for _, value in found}
         assert result.text == "Patient <PERSON_1>, SSN <SSN_1>, seen by <PERSON_2>."
 
 

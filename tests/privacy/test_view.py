@@ -80,7 +80,7 @@ def test_a_recased_text_is_read_as_written_too():
 def test_a_word_broken_at_a_line_end_is_read_whole_and_placed_back_over_the_break():
     text = "Patient Jen-\nnifer Hollis, Smith-\nJones, follow-\n up"
     view = view_of(text)
-    assert view.text == "Patient Jennifer Hollis, Smith-\nJones, followup"  # not before a capital
+    assert view.text == "Patient Jennifer Hollis, Smith-Jones, followup"  # a capital's hyphen stays
     found = view.text.index("Jennifer Hollis")
     placed = view.place(Span("PERSON", found, found + len("Jennifer Hollis"), 1.0))
     assert text[placed.start:placed.end] == "Jen-\nnifer Hollis"
