@@ -33,7 +33,6 @@ import regex
 
 from ..typography import INVISIBLE, LIGATURES, plain
 from .recognizers.base import word_list
-from .pseudonyms import PLACEHOLDER
 from .spans import Span
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -42,14 +41,12 @@ CONTRACTION = re.compile(r"['’](?:t|re|ll|ve|d|m)$")  # "weren't", "they'll": 
 # only before a number: "you may want" is not.
 CALENDAR = frozenset("january february march april june july august september october november "
                      "december monday tuesday wednesday thursday friday saturday sunday".split())
-MAY_DATE = re.compile(r"may(?=\s*\d)")
+MAY_DATE = re.compile(r"may(?=\s*\d)", re.IGNORECASE)
 LATIN = regex.compile(r"[\p{Latin}'’]+")
 NAME_GAP = re.compile(r"[ \t]*(?:[,.][ \t]*)?(?:[A-Z]\.?[ \t]+)?")  # "HOLLIS, JENNIFER", "AMY E. HOOD"
 # Not the em dash (U+2014): it stands between words, as punctuation.
 PLAIN_MARKS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
                              "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
-
-
 LAYOUT = re.compile(f"[{INVISIBLE}{''.join(LIGATURES)}]")
 # A word a PDF's line broke with a hyphen: "Jen-\nnifer Hollis" is read "Jennifer Hollis".
 # Before a capital the hyphen is the word's own and stays: "Smith-\nJones" is read
@@ -127,8 +124,9 @@ def _lower_case_proper(text: str, words: list[re.Match]) -> list[bool]:
     """A word typed without capitals reads as a proper noun when it is no English word,
     or a month or a weekday ("may" only before a number)."""
     english = english_words()
-    return [len(_stem(m.group())) > 1 and (_stem(m.group()) in CALENDAR or bool(MAY_DATE.match(text, m.start()))
-                                           or _stem(m.group()) not in english) for m in words]
+    stems = [_stem(m.group()) for m in words]
+    return [len(stem) > 1 and (stem in CALENDAR or bool(MAY_DATE.match(text, m.start())) or stem not in english)
+            for m, stem in zip(words, stems)]
 
 
 def _shouted_proper(run: list[re.Match]) -> list[bool | None]:
@@ -142,11 +140,10 @@ def _shouted_proper(run: list[re.Match]) -> list[bool | None]:
     stems = [_stem(m.group()) for m in run]
     named = [stem in given and stem != "may" for stem in stems]  # "YOU MAY SEE": a verb
     unknown = [stem not in english for stem in stems]
-    calendar = _lower_case_proper(run[0].string.lower(), run) if run else []
     out: list[bool | None] = []
     for i, stem in enumerate(stems):
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(stems) and _adjacent(run, min(i, j))]
-        if stem in CALENDAR or stem == "may" and calendar[i]:
+        if stem in CALENDAR or MAY_DATE.match(run[i].string, run[i].start()):
             out.append(True)  # "ENDED APRIL 30, 2023 AND MAY 1, 2022": the date rules read "May 1"
         elif named[i] and any(named[j] or unknown[j] for j in beside) or unknown[i] and any(named[j] for j in beside):
             out.append(True)
@@ -166,12 +163,12 @@ def shouted(text: str) -> list[list[re.Match]]:
     ("DISCHARGE SUMMARY FOR MARIA GONZALEZ"), as those words. Shorter words ("MD", "PT",
     "MA") may stand in a run and keep their capitals, and so do three letters that spell
     no word and no name ("MRN", "DOB", "ICU"); a placeholder ("<PERSON_1>") ends a run."""
-    hidden = [m.span() for m in PLACEHOLDER.finditer(text)]
     short = short_words()
     runs, run = [], []
     for match in WORD.finditer(text):
         word = match.group()
-        if word.isupper() and LATIN.fullmatch(word) and not any(a <= match.start() < b for a, b in hidden):
+        # A placeholder's words follow its "<" or an "_": "<MEMBER_ID_1>".
+        if word.isupper() and LATIN.fullmatch(word) and text[match.start() - 1:match.start()] not in ("<", "_"):
             if len(word) > 3 or len(word) == 3 and word.lower() in short:
                 run.append(match)
             continue
