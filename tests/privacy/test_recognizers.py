@@ -76,7 +76,7 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("member_id", "insurance ID: AB12.", "AB12"),
     ("member_id", "policy number HMO_12345 on file", "HMO_12345"),
     ("member_id", "Concerns about insurance policy #AB12.", "#AB12"),  # the "#" is the noun
-    ("member_id", "(Health Plan ID: HP–123456)?", "HP–123456"),
+    ("member_id", "(Health Plan ID: HP:123456)?", "HP:123456"),
     ("member_id", "his member ID is 123456/01.", "123456/01"),
     # a value shaped like an ID: the context word anywhere earlier in its sentence
     ("member_id", "her insurance changed in January and the new one is 55443322", "55443322"),

@@ -77,9 +77,10 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
                 ("prefixed", r"(?<![\w-])#?(?-i:[A-Z]{1,5})([/.])\d{3,12}(?:\1\d{2,12}){0,3}(?![\w/.-]?\w)", 0.3),
                 # Any token with two digits right after a label that names it in full: the
                 # label vouches for shapes too loose to stand with a mere context word
-                # ("insurance ID: AB12", "policy number HMO_12345", "plan ID HP–123456").
-                ("labelled", r"(?<![\w#/.:–-])#?[A-Z0-9](?=[\w:#/.–-]*\d[\w:#/.–-]*\d)"
-                             r"(?:[A-Z0-9]|[_:#/.–-](?=[A-Z0-9])){3,24}(?![\w#/–-]|[.:][A-Z0-9])", 0.3))
+                # ("insurance ID: AB12", "policy number HMO_12345", "plan ID HP:123456"). Dashes
+                # are "-" here: the redactor's view reads "–" as "-".
+                ("labelled", r"(?<![\w#/.:-])#?[A-Z0-9](?=[\w:#/.-]*\d[\w:#/.-]*\d)"
+                             r"(?:[A-Z0-9]|[_:#/.-](?=[A-Z0-9])){3,24}(?![\w#/-]|[.:][A-Z0-9])", 0.3))
     CONTEXT = ("member", "subscriber", "policy", "insurance", "insurer", "ins", "insur",
                "health plan", "plan", "medicare",
                "medicaid", "medi-cal", "hicn", "mbi", "beneficiary", "hmo", "ppo", "payer", "coverage",
