@@ -26,7 +26,8 @@ NAMED_AFTER = re.compile(rf"[ \t]+(?:is|was|on)[ \t]+([^\n,;.?!()]{{0,24}}?(?:{I
 # A bare ID noun right before the value, led by punctuation or a small word, not by another
 # noun ("is number 55667788", "old number was 88776655", but not "phone number 301-4477"):
 # the label's kind may then stand anywhere earlier in the sentence.
-_LEAD = r"(?:^|[,(:][ \t]*|\b(?:is|was|under|with|the|its|his|her|their|new|old|same|a|an|as|by)[ \t]+)"
+_SMALL = r"is|was|under|with|the|its|his|her|their|new|old|same|a|an|as|by"  # words that lead to a noun
+_LEAD = rf"(?:^|[,(:][ \t]*|\b(?:{_SMALL})[ \t]+)"
 ID_NOUN_BEFORE = re.compile(rf"{_LEAD}{ID_NOUN}(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*$")
 # Where a label's reach back ends: a sentence's close, a semicolon, a line break (a form's
 # next field). Not ``ner.SENTENCE_END``, which runs on across a wrapped line on purpose.
@@ -41,7 +42,7 @@ _CONTACT = r"(?:call|phone|tel|fax|dial|text|cell|mobile|pager)"
 # A label of another kind between a sentence's context word and the value: "insurance
 # verified, phone number 5551234567". Not a small word before the noun ("the number on
 # the card is ...").
-OTHER_LABEL = re.compile(rf"\b(?!(?:is|was|under|with|the|its|his|her|their|new|old|same|a|an|as|by|to)\b)"
+OTHER_LABEL = re.compile(rf"\b(?!(?:{_SMALL}|to)\b)"
                          rf"[A-Za-z]{{2,}}[ \t]*{ID_NOUN}(?![a-z])|\b{_CONTACT}\b", re.I)
 # A number that counts, measures or costs is no identifier: "500 mg", "72000000 people",
 # "1000000 per occurrence", "$45678".
