@@ -43,6 +43,13 @@ CALENDAR = frozenset("january february march april june july august september oc
                      "december monday tuesday wednesday thursday friday saturday sunday".split())
 MAY_DATE = re.compile(r"may(?=\s*\d)", re.IGNORECASE)
 LATIN = regex.compile(r"[\p{Latin}'’]+")
+# What a person's name follows: a title, a label, a signature's "/s/".
+_TITLES = r"DR|MR|MRS|MS|MX|PATIENT|NAME|PT"
+TITLE_BEFORE = re.compile(rf"(?:\b(?:{_TITLES})\.?:?|/S/)[ \t]*$", re.IGNORECASE)
+TITLE = re.compile(_TITLES, re.IGNORECASE)  # "PATIENT NAME:": a label, no name
+# ... but not a firm's: "/s/ DELOITTE & TOUCHE LLP".
+FIRM_AFTER = re.compile(r"[ \t]*&|[^\n]{0,40}?\b(?:LLP|LLC|INC|CORP|CORPORATION|COMPANY|CO|LTD|PLC|BANK|GROUP)\b",
+                        re.IGNORECASE)
 NAME_GAP = re.compile(r"[ \t]*(?:[,.][ \t]*)?(?:[A-Z]\.?[ \t]+)?")  # "HOLLIS, JENNIFER", "AMY E. HOOD"
 # Not the em dash (U+2014): it stands between words, as punctuation.
 PLAIN_MARKS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
@@ -131,21 +138,24 @@ def _lower_case_proper(text: str, words: list[re.Match]) -> list[bool]:
 
 def _shouted_proper(run: list[re.Match]) -> list[bool | None]:
     """In a shouted run, only a person's name is recased, found from a given name
-    (``given_names.txt``, or a word that is also a name): the given name and the
-    unknown or name-like words beside it ("MARIA GONZALEZ", "HOLLIS, JENNIFER A.",
-    "JOHN SMITH"). Other unknown words keep their capitals ("NVIDIA", "KRAS", "GAAP":
+    (``given_names.txt``, or a word that is also a name) or a title ("DR. OKONKWO",
+    "PATIENT: ADEBAYO", "/S/ SATYA NADELLA"): that word and the unknown or name-like
+    words beside it ("MARIA GONZALEZ", "HOLLIS, JENNIFER A.", "JOHN SMITH"). Other unknown words keep their capitals ("NVIDIA", "KRAS", "GAAP":
     names of firms, genes and rules are shouted in every text); English words go to
     lower case ("DISCHARGE SUMMARY FOR")."""
     english, given = english_words(), given_names()
     stems = [_stem(m.group()) for m in run]
-    named = [stem in given and stem != "may" for stem in stems]  # "YOU MAY SEE": a verb
+    titled = [bool(TITLE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())) and not TITLE.fullmatch(m.group())
+              and not FIRM_AFTER.match(m.string, m.end()) for m in run]
+    named = [t or stem in given and stem != "may" for t, stem in zip(titled, stems)]  # "YOU MAY SEE": a verb
     unknown = [stem not in english for stem in stems]
     out: list[bool | None] = []
     for i, stem in enumerate(stems):
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(stems) and _adjacent(run, min(i, j))]
         if stem in CALENDAR or MAY_DATE.match(run[i].string, run[i].start()):
             out.append(True)  # "ENDED APRIL 30, 2023 AND MAY 1, 2022": the date rules read "May 1"
-        elif named[i] and any(named[j] or unknown[j] for j in beside) or unknown[i] and any(named[j] for j in beside):
+        elif titled[i] or named[i] and any(named[j] or unknown[j] for j in beside) \
+                or unknown[i] and any(named[j] for j in beside):
             out.append(True)
         else:
             out.append(None if unknown[i] else False)

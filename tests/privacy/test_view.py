@@ -60,6 +60,9 @@ def test_text_without_layout_marks_is_read_in_place():
     ("PT: ANN LEE, MRN 1234567 IN ICU", "PT: Ann Lee, MRN 1234567 IN ICU"),  # labels of two or three letters stay
     ("Name: HOLLIS, JENNIFER A.", "Name: Hollis, Jennifer A."),
     ("BILL PAYMENT DUE", "bill payment due"),  # a name-word alone is a word
+    ("REFERRING: DR. OKONKWO ADEBAYO", "referring: DR. Okonkwo Adebayo"),  # a title, no known given name
+    ("/s/ SATYA NADELLA", "/s/ Satya Nadella"),  # a signature
+    ("/s/ DELOITTE & TOUCHE LLP", "/s/ DELOITTE & TOUCHE LLP"),  # ... but a firm's
     ("ENDED APRIL 30, 2023 AND MAY 1, 2022; YOU MAY SEE", "ended April 30, 2023 and May 1, 2022; you may see"),
     ("Smith, John (MRN 1234567)", "Smith, John (MRN 1234567)"),  # one shouted word is no run
     ("ΜΟΝΗ ΑΓΙΩΝ ΑΝΑΡΓΥΡΩΝ", "ΜΟΝΗ ΑΓΙΩΝ ΑΝΑΡΓΥΡΩΝ"),  # Latin script only: other_script reads these
