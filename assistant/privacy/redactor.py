@@ -26,7 +26,7 @@ from ..config import available_cores
 from ..errors import PrivacyError
 from ..types import Entity, Redaction
 from . import recognizers as registry
-from .view import view_of
+from .view import View, view_of
 from .parallel import Workers
 from .pseudonyms import Pseudonyms
 from .recognizers.ner import ner_pieces
@@ -215,8 +215,7 @@ class Redactor:
         if not text.strip():
             return []
         view = view_of(text)
-        artifacts = self.analyzer.nlp_engine.process_text(view.text, "en")
-        return self._settle(view, [self._find(reading, artifacts) for reading in view.readings])
+        return self._settle(view, self.analyzer.nlp_engine.process_text(view.text, "en"))
 
     def _find(self, reading: str, nlp_artifacts) -> list[Span]:
         """The recognizers' spans over one reading of a text, given the NER's artifacts for
@@ -237,10 +236,10 @@ class Redactor:
             [r for r in results if r.score >= self.score_threshold and r.entity_type in wanted])
         return [Span(r.entity_type, r.start, r.end, r.score) for r in results]
 
-    @staticmethod
-    def _settle(view, found: list[list[Span]]) -> list[Span]:
-        """The spans of every reading as one non-overlapping answer, placed in the text."""
-        return [view.place(s) for s in resolve(view.text, [s for spans in found for s in spans])]
+    def _settle(self, view: View, nlp_artifacts) -> list[Span]:
+        """The spans of every reading of a view as one non-overlapping answer, placed in the text."""
+        found = [s for reading in view.readings for s in self._find(reading, nlp_artifacts)]
+        return [view.place(s) for s in resolve(view.text, found)]
 
     def redact(self, text: str, pseudo: Pseudonyms | None = None) -> Redaction:
         return _apply(text, self.find(text), pseudo if pseudo is not None else Pseudonyms())
@@ -264,8 +263,7 @@ class Redactor:
         """``find`` over a batch in this process, the NER batched through ``nlp.pipe``."""
         views = [view_of(t) for t in texts]
         batch = self.analyzer.nlp_engine.process_batch([v.text for v in views], language="en")
-        return [self._settle(view, [self._find(reading, artifacts) for reading in view.readings])
-                for view, (_, artifacts) in zip(views, batch)]
+        return [self._settle(view, artifacts) for view, (_, artifacts) in zip(views, batch)]
 
 
 @functools.cache

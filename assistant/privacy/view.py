@@ -33,6 +33,7 @@ import regex
 
 from ..typography import INVISIBLE, LIGATURES, plain
 from .recognizers.base import word_list
+from .recognizers.given_names import given_names
 from .spans import Span
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -143,7 +144,7 @@ def _shouted_proper(run: list[re.Match]) -> list[bool | None]:
     words beside it ("MARIA GONZALEZ", "HOLLIS, JENNIFER A.", "JOHN SMITH"). Other unknown words keep their capitals ("NVIDIA", "KRAS", "GAAP":
     names of firms, genes and rules are shouted in every text); English words go to
     lower case ("DISCHARGE SUMMARY FOR")."""
-    english, given = english_words(), given_names()
+    english, given = english_words(), name_words()
     stems = [_stem(m.group()) for m in run]
     titled = [bool(TITLE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())) and not TITLE.fullmatch(m.group())
               and not FIRM_AFTER.match(m.string, m.end()) for m in run]
@@ -189,16 +190,16 @@ def shouted(text: str) -> list[list[re.Match]]:
 
 
 @functools.cache
-def given_names() -> frozenset[str]:
-    """Given names (``given_names.txt``) and the English words that are names, in lower case."""
-    return frozenset(name.lower() for name in word_list("given_names.txt")) | word_list("name_words.txt")
+def name_words() -> frozenset[str]:
+    """Given names (``given_names.given_names``) and the English words that are names too
+    ("john", "smith"), in lower case."""
+    return frozenset(name.lower() for name in given_names()) | word_list("name_words.txt")
 
 
 @functools.cache
 def short_words() -> frozenset[str]:
     """English words and given names of three letters, in lower case."""
-    words = english_words() | word_list("given_names.txt")
-    return frozenset(word.lower() for word in words if len(word) == 3)
+    return frozenset(word for word in english_words() | name_words() if len(word) == 3)
 
 
 @functools.cache

@@ -170,7 +170,8 @@ def test_finds(name, text, value):
     ("member_id", "Her plan covered the visit and the next one is 03152025"),
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
     ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations
-    ("date", "strength 3/5 in the left arm; 3/5 patients improved; on 3/5 of the days"),  # grades, fractions
+    ("date", "strength 3/5 in the left arm"),  # a grade: no weekday or "on" before it
+    ("date", "done on 3/5 patients, improved on 3/5 of the days"),  # fractions after "on"
     ("age", "an 89-year-old seen in 1992"),  # 89 and under are not identifiers
     ("age", "people aged 90 and older, age 90+, aged 90-99"),  # the aggregate Safe Harbor allows
     ("age", "over the past 100 years; aged 95% CI"),  # a span of time, a confidence level

@@ -15,7 +15,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
-FIELD_BREAK = re.compile(r"[,;\n]|\s[-–]\s")
+FIELD_BREAK = re.compile(r"[,;\n]|\s-\s")  # " – " too: the view reads "–" as "-"
 LABEL_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)")
 # The noun that ends an ID's label: "member ID", "policy number", "Acct No.", "insurance #".
 ID_NOUN = r"(?:\b(?:ID|Id|id|[Nn]umber|[Nn]o\.?)|#)"
@@ -28,7 +28,9 @@ NAMED_AFTER = re.compile(rf"[ \t]+(?:is|was|on)[ \t]+([^\n,;.?!()]{{0,24}}?(?:{I
 # the label's kind may then stand anywhere earlier in the sentence.
 _SMALL = r"is|was|under|with|the|its|his|her|their|new|old|same|a|an|as|by"  # words that lead to a noun
 _LEAD = rf"(?:^|[,(:][ \t]*|\b(?:{_SMALL})[ \t]+)"
-ID_NOUN_BEFORE = re.compile(rf"{_LEAD}{ID_NOUN}(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*$")
+# A label's end, right before its value: "ID: ", "number is ", "# ", "ID of ", "ID ("
+LABEL_END = rf"{ID_NOUN}[ \t]*(?:(?:is|was|of)[ \t]+|[:#][ \t]*)?\(?$"
+ID_NOUN_BEFORE = re.compile(rf"{_LEAD}{LABEL_END}")
 # Where a label's reach back ends: a sentence's close, a semicolon, a line break (a form's
 # next field). Not ``ner.SENTENCE_END``, which runs on across a wrapped line on purpose.
 _SENTENCE_BREAK = r"[.?!](?=\s+[A-Z])|\n"

@@ -27,7 +27,7 @@ CUE = regex.compile(
 # Where the clause ends: a sentence stop, a blank line, the next "Label:" line, or the
 # words with which a sentence goes on after an address ("... please", ", can you ...").
 STOP = regex.compile(
-    r"[.?!;](?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*[\p{L} ]{2,30}:)|[ \t]+[-–][ \t]+"
+    r"[.?!;](?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*[\p{L} ]{2,30}:)|[ \t]+-[ \t]+"  # " – " too: the view reads "–" as "-"
     r"|(?i:[ \t]+(?:please|pls|thanks|thank[ \t]you|asap|in[ \t]case|if|because|so[ \t]that|before|after|"
     r"tomorrow|today|tonight|when|where|which|who|for[ \t]+(?:the|a|my|her|his|our)|"
     r"and[ \t]+(?:i|we|she|he|they|then|call|let|ask))\b"

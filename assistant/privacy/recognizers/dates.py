@@ -56,8 +56,9 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
 
 # HIPAA Safe Harbor counts "all ages over 89" among the identifiers: few people are 94.
 AGE_OVER_89 = r"(?:9\d|1[01]\d)"
-# "90 and older", "90+", "90-99": the aggregate Safe Harbor allows in their place.
-AGGREGATE_AFTER = r"(?![\d.%]|[ \t]*(?:\+|-|–|and\b|or\b|to\b))"
+# "90 and older", "90+", "90-99": the aggregate Safe Harbor allows in their place ("90–99"
+# too: the redactor's view reads "–" as "-").
+AGGREGATE_AFTER = r"(?![\d.%]|[ \t]*(?:\+|-|and\b|or\b|to\b))"
 
 
 @register("age")

@@ -5,7 +5,7 @@ import re
 
 from . import checksums as cs
 from . import register
-from .base import CASE_SENSITIVE, ID_NOUN, ContextPatternRecognizer, IdentifierInContext, word_list
+from .base import CASE_SENSITIVE, LABEL_END, ContextPatternRecognizer, IdentifierInContext, word_list
 from .finance import ID_TOKEN
 
 DOCUMENT_POLICY = re.compile(r"(?<![A-Za-z] )\bPolicy[ \t]+$")  # opening its line or clause: not "Insurance Policy"
@@ -21,7 +21,7 @@ def labelled(word: str) -> str:
     """A context word followed by an ID noun: "group #", "claim number", "HP ID"."""
     return rf"{word} ?(?:id|number|no|#)"
 
-FULL_LABEL_END = re.compile(rf"{ID_NOUN}[ \t]*(?:(?:is|was|of)[ \t]+|[:#][ \t]*)?\(?$")
+FULL_LABEL_END = re.compile(LABEL_END)
 GROUPED_NOT_ID = re.compile(r"\b(?:19|20)\d\d\b")
 DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 
