@@ -61,10 +61,33 @@ def resolve(text: str, spans: list[Span]) -> list[Span]:
         else:
             piece = _remainder(text, pieces)
             if piece is None:
+                _grow_over(text, kept, taken, span, pieces)
                 continue
         kept.append(Span(span.entity_type, piece[0], piece[1], span.score))
         bisect.insort(taken, piece)
     return _name_edges(text, assemble(text, sorted(kept, key=lambda s: s.start)))
+
+
+def _grow_over(text: str, kept: list[Span], taken: list[tuple[int, int]], span: Span,
+               pieces: list[tuple[int, int]]) -> None:
+    """The one kept span that ``span`` overlaps, grown over what sticks out of it when that is
+    too short to stand alone: a member ID "H94065783-01" whose first nine characters also
+    read as a DEA number keeps its "-01" covered. A span grown to the whole of the wider
+    one takes its type: the whole token is what was written."""
+    if not any(c.isalnum() for a, b in pieces for c in text[a:b]):
+        return
+    inside = [i for i, k in enumerate(kept) if k.start < span.end and span.start < k.end]
+    if len(inside) != 1:
+        return
+    old = kept[inside[0]]
+    start, end = min(old.start, span.start), max(old.end, span.end)
+    if any(a < end and start < b for a, b in taken if (a, b) != (old.start, old.end)):
+        return  # it would reach into another span
+    # The whole value is the wider reading's: a checksum that passes on part of a token is chance.
+    kind, score = (span.entity_type, span.score) if (start, end) == (span.start, span.end) else (old.entity_type, old.score)
+    kept[inside[0]] = Span(kind, start, end, score)
+    taken.remove((old.start, old.end))
+    bisect.insort(taken, (start, end))
 
 
 def _name_edges(text: str, spans: list[Span]) -> list[Span]:

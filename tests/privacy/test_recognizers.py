@@ -83,6 +83,28 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("member_id", "primary insurance ID 990011223, secondary 334455667", "334455667"),  # a list's second
     ("member_id", "insurance card was lost; old number was 88776655", "88776655"),  # across a semicolon
     ("member_id", "We have his insurance info now: Blue Shield, W332211009", "W332211009"),
+    # a person's two-digit suffix after a number, by a space, a star or a dash
+    ("member_id", "the subscriber (507489555 02); she is the dependent", "507489555 02"),
+    ("member_id", "Subscriber no. 570888438*01, dependent son", "570888438*01"),
+    ("member_id", "plz check elig for U21725701-02 dos Jan 1", "U21725701-02"),
+    ("member_id", "member ID H88691735- copay for specialist?", "H88691735"),  # a stray dash after it
+    # labels as analysts type them: slips of the keys, run together, abbreviated
+    ("member_id", "memebr id 771889180 is pt covered", "771889180"),
+    ("member_id", "insurnace id W928171761 deductible met yet?", "W928171761"),
+    ("member_id", "polcy no PL2209735691 is it primary", "PL2209735691"),
+    ("member_id", "pt memberid 70895280404 needs PA", "70895280404"),
+    ("member_id", "mem 0839892511 no show 3x", "0839892511"),
+    ("member_id", "cin YD69636Z pt moved counties", "YD69636Z"),  # NY Medicaid's client ID number
+    ("member_id", "sponsor DoD ID 3851093260 and spouse", "3851093260"),  # TRICARE
+    # a list after a plural label; a label's own noun is no label of another kind
+    ("member_id", "Members to recheck: W85463446901, W 629211062, and U7607370801.", "W 629211062"),
+    ("member_id", "The insured's ID number (box 1a on the CMS-1500) for this patient is 68015250753",
+     "68015250753"),
+    # a value that opens with letters: the context word later in its sentence
+    ("member_id", "W17639073401 - Aetna member, asking for coverage criteria", "W17639073401"),
+    ("member_id", 'Claim for U7522377201 rejected: "subscriber not found".', "U7522377201"),
+    ("mbi", "HICN 183-55-9171A corrected to MBI 8RW0-QK5-FK39", "183-55-9171A"),  # the older Medicare number
+    ("mbi", "The HICN (220057666B1) came back invalid", "220057666B1"),
     ("city_state", "filed from Arlington, VA 222091903 by", "Arlington, VA 222091903"),  # ZIP+4 without its dash
     ("mrn", "see 4455667 (MRN) for the notes", "4455667"),
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
@@ -168,6 +190,12 @@ def test_finds(name, text, value):
     ("member_id", "Insurance claims increased 12% to 4500000 in the quarter"),
     ("member_id", "coverage ratio was 1.25 and the loan is 5500000"),
     ("member_id", "Her plan covered the visit and the next one is 03152025"),
+    ("member_id", "Around 5-10% of family members develop it"),  # a range of percent
+    ("member_id", "The measure looks at members aged 50-74 with a mammogram"),  # a range of ages
+    ("member_id", "a survey of members with a 15q11.2 microdeletion"),  # a chromosome band
+    ("member_id", "the police report 55667788 was filed"),  # "police" is a word, not a slip of "policy"
+    ("member_id", "Paid 4455667788 to providers under the plan"),  # a bare number before a later context word
+    ("mbi", "a part number 123456789A in the catalogue"),  # nine digits and a letter, no Medicare word
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
     ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations
     ("date", "strength 3/5 in the left arm"),  # a grade: no weekday or "on" before it
@@ -219,3 +247,18 @@ def test_the_context_prefilter_passes_every_text_a_context_word_is_in():
     for text in ["Her MO HealthNet card", "insured by united-healthcare", "bcbsTX 123", "her HP# 1"]:
         assert re.search("|".join(rec.CONTEXT), text, re.IGNORECASE) and rec._may_have_context(text)
     assert not rec._may_have_context("nothing to see in this sentence")
+
+
+def test_a_slip_of_the_keys_is_one_letter_dropped_swapped_or_doubled_and_no_english_word():
+    from assistant.privacy.recognizers.base import slips
+
+    found_slips = slips("policy")
+    assert {"polcy", "plicy", "poilcy", "pollicy"} <= found_slips
+    assert "police" not in found_slips and "policy" not in found_slips  # a word of its own; itself
+    assert "ember" not in slips("member")  # an English word
+
+
+def test_the_context_prefilter_passes_a_text_whose_only_label_is_a_slip():
+    rec = recognizers.build(["member_id"])[0]
+    assert rec._may_have_context("the polcy 123456789")  # no exact word holds "polcy"
+    assert not rec._may_have_context("a quiet sentence 123456789")

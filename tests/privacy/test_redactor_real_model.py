@@ -196,3 +196,25 @@ def test_a_question_reaches_the_index_and_the_model_as_plain_text(red):
     session = SimpleNamespace(redactor=red, pseudonyms=Pseudonyms())
     asked = redact_question(session, "Which o\ufb03ce holds Jen\u00adnifer Hollis's chart, SSN 123-45-\u200b6789?")
     assert asked.text == "Which office holds <PERSON_1> chart, SSN <SSN_1>?"
+
+
+@pytest.mark.slow
+def test_health_plans_acronyms_and_lab_values_are_not_people_or_places(red):
+    texts = ["Medicare Part D out-of-pocket cap is $2,000; Medicaid and Medi-Cal differ.",
+             "Aetna's dental PPO and Humana's Part D plan; UnitedHealthcare's Medicare Advantage grew.",
+             "What is the difference between Medicare Part C and a Medigap plan G?",
+             "Does that meet the HEDIS control threshold?",
+             "Lab: WBC 14.2, Hgb 10.1, Plt 412, lactate 2.8 mmol/L."]
+    for result in red.redact_many(texts):
+        assert not [e for e in result.entities if e.entity_type in ("PERSON", "LOCATION")], result.text
+    # A title keeps a surname that is also a plan's name a person's.
+    assert "Kaiser" not in red.redact("Seen by Dr. Kaiser on the ward.").text
+
+
+@pytest.mark.slow
+def test_member_ids_as_billing_staff_type_them_are_redacted_whole(red):
+    text = ("Humana ID H94065783-01; subscirber 922496134*01 dependant son; HICN 183-55-9171A. "
+            "W17639073401 - Aetna member, covered?")
+    result = red.redact(text)
+    assert result.text == ("Humana ID <MEMBER_ID_1>; subscirber <MEMBER_ID_2> dependant son; HICN <MEMBER_ID_3>. "
+                           "<MEMBER_ID_4> - Aetna member, covered?")

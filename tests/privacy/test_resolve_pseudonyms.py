@@ -27,6 +27,20 @@ def test_longer_wins_within_a_rank_and_overhang_is_kept():
     assert all(a.end <= b.start for a, b in zip(out, out[1:]))
 
 
+def test_what_sticks_out_too_short_to_stand_goes_to_the_span_it_sticks_out_of():
+    # "H94065783" passes the DEA checksum by chance; the member ID is the whole token.
+    text = "Humana ID H94065783-01; cost?"
+    spans = [Span("DEA", 10, 19, 0.85), Span("MEMBER_ID", 10, 22, 0.85)]
+    assert resolve(text, spans) == [Span("MEMBER_ID", 10, 22, 0.85)]
+    # A short overhang of a span that does not hold the kept one whole keeps the kept type.
+    text = "SSN 123-45-6789A1 on file"
+    spans = [Span("SSN", 4, 15, 1.0), Span("MEMBER_ID", 8, 17, 0.6)]
+    assert resolve(text, spans) == [Span("SSN", 4, 17, 1.0)]
+    # Punctuation alone sticking out is not grown over.
+    text = "card 4111 1111 1111 1111, due"
+    assert resolve(text, [Span("CARD", 5, 24, 1.0), Span("DATE", 10, 25, 0.85)]) == [Span("CARD", 5, 24, 1.0)]
+
+
 @pytest.mark.parametrize("text,pieces,expected", [
     # A credential after a name is part of it; "IV" is left ("gave Mr. Smith IV fluids").
     ("correct it to Dr. Roland Pena DDS?", [("PERSON", "Dr. Roland Pena")], [("PERSON", "Dr. Roland Pena DDS")]),

@@ -46,13 +46,18 @@ _CONTACT = r"(?:call|phone|tel|fax|dial|text|cell|mobile|pager)"
 # the card is ...").
 OTHER_LABEL = re.compile(rf"\b(?!(?:{_SMALL}|to)\b)"
                          rf"[A-Za-z]{{2,}}[ \t]*{ID_NOUN}(?![a-z])|\b{_CONTACT}\b", re.I)
+OWN_NOUN = re.compile(rf"(?:['’]s)?(?:[ \t]*{ID_NOUN})*")
+LETTERED = re.compile(r"#?[A-Z]")
 # A number that counts, measures or costs is no identifier: "500 mg", "72000000 people",
 # "1000000 per occurrence", "$45678".
 UNIT_AFTER = regex.compile(r"[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|l|units?|iu|IU|%|mmHg|bpm|times|x|"
-                           r"days?|weeks?|months?|years?|hours?|hrs?|min(?:utes)?)\b")
+                           r"days?|weeks?|months?|years?|hours?|hrs?|min(?:utes)?)(?!\w)")  # not \b: "75%."
 COUNTED_AFTER = re.compile(r"[ \t]*(?:percent|per\b|(?:[A-Z][a-z]+[ \t]+)?(?:people|persons|members|patients|"
                            r"beneficiaries|enrollees|lives|adults|children|residents|employees|"
                            r"individuals|visits|claims|cases|deaths|dollars|shares)\b)")
+FIGURE = re.compile(r"\d+(?:[-,.]\d+)*")  # "5-10%", "1,250 members"
+CHROMOSOME_BAND = re.compile(r"\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?")  # "a 15q11.2 microdeletion"
+SMALL_RANGE = re.compile(r"\d{1,2}-\d{1,3}")  # "members aged 50-74", "18-64"
 CURRENCY_BEFORE = re.compile(r"[$€£¥][ \t]?$")
 # A code system's or a phone's own label names the value as something else: "CPT 1234567",
 # "NDC 00021433", "fax is 8005551234". Read before the value and at its start (a span
@@ -83,6 +88,19 @@ def word_list(name: str) -> frozenset[str]:
     read once per process: ``given_names.txt``, ``common_words.txt`` ..."""
     lines = (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def slips(word: str) -> frozenset[str]:
+    """``word`` with one slip of the keys, as analysts type: a letter dropped ("polcy"), two
+    swapped ("memebr"), one doubled ("membber"); none that is an English word ("ember")."""
+    out = {word[:i] + word[i + 1:] for i in range(len(word))}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    out |= {word[:i + 1] + word[i:] for i in range(len(word))}
+    english = word_list("common_words.txt") | word_list("name_words.txt")
+    return frozenset(w for w in out if w != word and w not in english)
+
+
+SLIP_WORD = re.compile(r"[a-z]{4,}")
 
 
 def context_regex(words: tuple[str, ...]) -> re.Pattern | None:
@@ -189,6 +207,7 @@ class ContextPatternRecognizer(Prefiltered, PatternRecognizer):
     PREFILTER = r"\d"  # identifiers carry digits; names, places and SWIFT codes set their own
     PATTERNS: tuple[tuple[str, str, float], ...] = ()  # (name, regex, score)
     CONTEXT: tuple[str, ...] = ()  # regex fragments, case-insensitive, whole words
+    CONTEXT_SLIPS: tuple[str, ...] = ()  # context words read with one slip of the keys too
     CONTEXT_REQUIRED = False  # without a context word the match is dropped
     CONTEXT_SCORE = 0.9
     VALID_SCORE = 1.0  # score when the checksum passes
@@ -203,12 +222,18 @@ class ContextPatternRecognizer(Prefiltered, PatternRecognizer):
         patterns = [Pattern(name, regex, score) for name, regex, score in self.PATTERNS]
         super().__init__(supported_entity=self.ENTITY, name=type(self).__name__,
                          patterns=patterns, global_regex_flags=self.FLAGS)
-        self._context = context_regex(self.CONTEXT)
+        self._slips = frozenset().union(*map(slips, self.CONTEXT_SLIPS))
+        self._context = context_regex(self.CONTEXT + tuple(sorted(self._slips)))
         # What a text must hold for any context word to be in it: each word's longest
         # literal text, in lower case. A substring test per word is far cheaper than one case-blind scan
         # of a hundred-word alternation (member_id's payers: 0.12 -> 0.05 s on the ingest
         # passages), and it passes every text the words could match in.
-        self._openings = tuple(_required_text(word) for word in self.CONTEXT)
+        openings = [(_required_text(word), word.lower()) for word in self.CONTEXT]
+        # A short one that opens its word must open a word of the text too: "cin" is in
+        # "medicine" and "vaccine", "ins" in most medical texts, and neither is a context word there.
+        short = sorted({o for o, word in openings if len(o) < 5 and o.isalpha() and word.startswith(o)})
+        self._openings = tuple(o for o, _ in openings if o not in short)
+        self._word_openings = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(short)})") if short else None
         # Compiled once here: Presidio's own loop times and explains every match, which
         # costs more than the matching on short texts.
         self._compiled = [(p.name, p.score, regex.compile(p.regex, self.FLAGS)) for p in patterns]
@@ -219,13 +244,15 @@ class ContextPatternRecognizer(Prefiltered, PatternRecognizer):
     def find_all(self, text, entities, nlp_artifacts=None, regex_flags=None):
         # A recognizer that keeps no match without a context word has nothing to do
         # in a text that holds none: one search instead of every pattern's scan.
-        if self.CONTEXT_REQUIRED and self._openings and not self._may_have_context(text):
+        if self.CONTEXT_REQUIRED and self.CONTEXT and not self._may_have_context(text):
             return []
         return self._find_all(text)
 
     def _may_have_context(self, text: str) -> bool:
         lowered = text.lower()
-        return any(opening in lowered for opening in self._openings)
+        return any(opening in lowered for opening in self._openings) or \
+            bool(self._word_openings and self._word_openings.search(lowered)) or \
+            bool(self._slips) and not self._slips.isdisjoint(SLIP_WORD.findall(lowered))
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return None  # decided in analyze(), where the context is known
@@ -327,7 +354,21 @@ class IdentifierInContext(ContextPatternRecognizer):
         before = text[max(0, start - SENTENCE_WINDOW):start]
         ends = list(SENTENCE_BREAK.finditer(before))
         words = list(self._context.finditer(before, ends[-1].end() if ends else 0))
-        return bool(words) and not OTHER_LABEL.search(before, words[-1].end())
+        if words:
+            # The context word's own noun is its label, not another's: "insured's ID number".
+            own = OWN_NOUN.match(before, words[-1].end())
+            if not OTHER_LABEL.search(before, own.end()):
+                return True
+        return LETTERED.match(text, start) is not None and self._named_later(text, end)
+
+    def _named_later(self, text: str, end: int) -> bool:
+        """A context word later in the sentence, no label of another kind before it: "W1234567890
+        - Aetna member", "claim for U7522377201 rejected: subscriber not found". Only for a
+        value that opens with letters: a bare number there is as often an amount."""
+        after = text[end:end + SENTENCE_WINDOW // 2]
+        stop = SENTENCE_BREAK.search(after)
+        word = self._context.search(after, 0, stop.start() if stop else len(after))
+        return bool(word) and not OTHER_LABEL.search(after, 0, word.start())
 
 
 def other_kind(text: str, start: int, end: int) -> bool:
@@ -337,4 +378,6 @@ def other_kind(text: str, start: int, end: int) -> bool:
         return True
     if OTHER_CODE_OPENS.match(text, start, end) or OTHER_CODE_BEFORE.search(text, max(0, start - 24), start):
         return True
-    return text[start:end].isdigit() and bool(UNIT_AFTER.match(text, end) or COUNTED_AFTER.match(text, end))
+    if CHROMOSOME_BAND.fullmatch(text, start, end) or SMALL_RANGE.fullmatch(text, start, end):
+        return True
+    return bool(FIGURE.fullmatch(text, start, end)) and bool(UNIT_AFTER.match(text, end) or COUNTED_AFTER.match(text, end))

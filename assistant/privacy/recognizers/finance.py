@@ -12,7 +12,7 @@ from .base import CASE_SENSITIVE, ContextPatternRecognizer, IdentifierInContext
 
 # A token with at least three digits, optionally prefixed by letters: ACC-12345, 00123456.
 ID_TOKEN = (r"(?<![\w-])#?(?=[A-Z0-9-]{0,24}\d[A-Z0-9-]{0,24}\d[A-Z0-9-]{0,24}\d)"
-            r"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){2,24}(?![\w-])")
+            r"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){2,24}(?!\w|-\w)")  # not "12-34-": "ID 123456- copay" ends at 6
 
 
 @register("iban")

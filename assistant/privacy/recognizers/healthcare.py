@@ -22,6 +22,7 @@ def labelled(word: str) -> str:
     return rf"{word} ?(?:id|number|no|#)"
 
 FULL_LABEL_END = re.compile(LABEL_END)
+SUFFIX = r"(?:[ -]|[ ]?\*[ ]?)\d{2}"
 GROUPED_NOT_ID = re.compile(r"\b(?:19|20)\d\d\b")
 DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 
@@ -74,6 +75,9 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
                 ("grouped", r"(?<![\w-])(?:(?:(?-i:[A-Z]{1,5})[ -]?)?\d{2,6}(?:[ ]\d{2,6}){1,5}"
                             r"|(?-i:[A-Z]{1,5})[ ]\d[\d-]{2,18}\d|(?-i:[A-Z])\d{6,10}[ ]\d{2}"
                             r"|\d{3,6}(?:\.\d{2,6}){2,3})(?![\w-]|\.\d)", 0.3),
+                # A person's two-digit suffix after the plan's number: "123456789 02",
+                # "U1234567*01", "H94065783-01".
+                ("suffixed", rf"(?<![\w-])#?(?-i:[A-Z]{{0,4}})\d{{6,12}}{SUFFIX}(?![\w-]|\.\d)", 0.3),
                 ("prefixed", r"(?<![\w-])#?(?-i:[A-Z]{1,5})([/.])\d{3,12}(?:\1\d{2,12}){0,3}(?![\w/.-]?\w)", 0.3),
                 # Any token with two digits right after a label that names it in full: the
                 # label vouches for shapes too loose to stand with a mere context word
@@ -81,22 +85,26 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
                 # are "-" here: the redactor's view reads "–" as "-".
                 ("labelled", r"(?<![\w#/.:-])#?[A-Z0-9](?=[\w:#/.-]*\d[\w:#/.-]*\d)"
                              r"(?:[A-Z0-9]|[_:#/.-](?=[A-Z0-9])){3,24}(?![\w#/-]|[.:][A-Z0-9])", 0.3))
-    CONTEXT = ("member", "subscriber", "policy", "insurance", "insurer", "ins", "insur",
-               "health plan", "plan", "medicare",
-               "medicaid", "medi-cal", "hicn", "mbi", "beneficiary", "hmo", "ppo", "payer", "coverage",
+    CONTEXT = ("members?", "subscribers?", "policy", "insurance", "insurer", "ins", "insur",
+               "health plan", "plan", "hicn", "mbi", "beneficiar(?:y|ies)", "hmo", "ppo", "payer", "coverage",
+               "mem(?:ber)?(?:id|#)", "mem", "elig", "cin", "medicade",  # "memberid", NY Medicaid's client ID number
                "mbr", "mco", "hpbn?", "hp ben", "payor", "cardholder", "guarantor", "rx ?(?:id|bin|grp)",
-               "va id", *map(labelled, ("group", "sub", "claim", "hp", "bene", "benefits?", "eligibility", "chip")),
+               "va id", *map(labelled, ("group", "sub", "claim", "hp", "bene", "benefits?", "eligibility", "chip",
+                                        "mem", "dod")),
                "policy[ -]?holder", "insuree", "benef",
                "bcbs[a-z]{2}",  # a state's plan: "BCBSTX", "BCBSIL"
-               "insured", "id card", "enrollee", "carrier", *PAYERS)
+               "insured", "id card", "enrollees?", "carrier", *PAYERS)
+    CONTEXT_SLIPS = ("member", "subscriber", "insurance", "policy", "medicaid", "medicare", "beneficiary",
+                     "eligibility", "coverage", "anthem", "humana")
     CONTEXT_REQUIRED = True
     CONTEXT_IN_VALUE = True
     CONTEXT_SCORE = 0.85
     WINDOW_BEFORE = 30
     # Six digits or more, after at most a plan's few letters: "55443322", "W998877665".
     # Not eight digits that read as a date ("03152024", "20240315").
-    SENTENCE_SHAPE = re.compile(r"#?(?:[A-Z]{1,4}-?)?(?!(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d\b"
-                                r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b)\d{6,12}[A-Z]?")
+    SENTENCE_SHAPE = re.compile(r"#?(?:[A-Z]{1,4}[- ]?)?(?!(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d\b"
+                                r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b)\d{6,12}[A-Z]?"
+                                rf"(?:{SUFFIX})?")
 
     def _may_have_context(self, text):
         return bool(PLAN_PREFIX.search(text)) or super()._may_have_context(text)
@@ -130,5 +138,12 @@ class MedicareBeneficiaryRecognizer(ContextPatternRecognizer):
 
     ENTITY = "MEMBER_ID"
     _L = "[AC-HJKMNP-RT-Y]"
-    PATTERNS = (("mbi", rf"\b[1-9]{_L}[{_L[1:-1]}0-9]\d-?{_L}[{_L[1:-1]}0-9]\d-?{_L}{{2}}\d{{2}}\b", 0.85),)
+    PATTERNS = (("mbi", rf"\b[1-9]{_L}[{_L[1:-1]}0-9]\d-?{_L}[{_L[1:-1]}0-9]\d-?{_L}{{2}}\d{{2}}\b", 0.85),
+                # The HICN it replaced: a Social Security number and a beneficiary code ("A",
+                # "B1", "HA"). With the number's dashes it is an SSN anyway; without, it needs
+                # a Medicare word.
+                ("hicn", r"\b\d{3}-\d{2}-\d{4}[A-Z][A-Z0-9]?\b", 0.85),
+                ("hicn_bare", r"\b\d{9}[A-Z][A-Z0-9]?\b", 0.3))
+    CONTEXT = ("hicn", "medicare", "claim number", "beneficiary", "railroad", "rrb")
+    NEEDS_CONTEXT = frozenset({"hicn_bare"})
     FLAGS = CASE_SENSITIVE

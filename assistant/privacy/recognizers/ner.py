@@ -36,6 +36,19 @@ DRUG_SUFFIX = re.compile(
     r"azine|oxetine|farin)$", re.IGNORECASE)
 
 
+# A plan's product words after its name: "Medicare Advantage", "Humana Gold Plus", "Aetna PPO".
+PLAN_TAIL = re.compile(r"(?:[ \t]+(?:Advantage|Part[ \t][A-D]|Supplement|Plans?|HMO|PPO|EPO|Select|Prime|"
+                       r"Gold|Silver|Bronze|Plus|Choice|Complete|Dental|Vision))+$")
+
+
+def is_health_plan(value: str) -> bool:
+    """A health insurer or public programme by its name (``payers.txt``: "Medicare",
+    "Blue Cross", "Aetna's", "Medicare Advantage"): an organisation, not a person or a place,
+    whatever spaCy's small model labelled it."""
+    name = PLAN_TAIL.sub("", value.removesuffix("'s").removesuffix("’s"))
+    return name.lower() in word_list("payers.txt")
+
+
 def is_drug(value: str) -> bool:
     """A generic name by its stem's ending ("Losartan") or a listed brand ("Xarelto")."""
     return bool(DRUG_SUFFIX.search(value)) or value.lower() in word_list("drug_brands.txt")
@@ -148,6 +161,8 @@ class SpacyNerRecognizer(CodeRecognizer):
             return None
         if EPONYM_NEXT.match(text, end) or (" " not in value and is_drug(value)):
             return None  # "Kawasaki disease", "Wells score", "Losartan"
+        if label != "PERSON" and is_health_plan(value):
+            return "ORGANIZATION", start, end
         if value.islower() and capitalised:
             return None  # "general anesthesia", "atresia": where the writer capitalises, names have capitals
         before = text[max(0, start - 24):start]
@@ -173,8 +188,8 @@ class SpacyNerRecognizer(CodeRecognizer):
         if value.endswith(("'s", "’s")):
             end -= 2
         title = TITLE_BEFORE.search(before)
-        if not title and only_common_words(value):
-            return None  # "Familial", "Diluted", "Narrow": words, not a name ("Dr. Bland" is one)
+        if not title and (only_common_words(value) or is_health_plan(value) or _not_a_name(text, value)):
+            return None  # "Familial", "Diluted", "Narrow", "Medicare": not a name ("Dr. Bland" is one)
         if title:
             start -= len(title.group(0))
         initial = INITIAL_AFTER.match(text, end)
@@ -182,6 +197,17 @@ class SpacyNerRecognizer(CodeRecognizer):
             end = initial.end()
         kind = "LOCATION" if PLACE_BEFORE.search(before) and not title else "PERSON"
         return kind, start, end
+
+
+def _not_a_name(text: str, value: str) -> bool:
+    """A figure ("Plt 412"), or an acronym where the writer uses small letters ("the HEDIS
+    threshold"): the view has already recased shouted names, so one left in capitals
+    that no list knows as a name is an abbreviation."""
+    if any(c.isdigit() for c in value):
+        return True
+    return (" " not in value and value.isupper() and not text.isupper()
+            and value.capitalize() not in word_list("given_names.txt")
+            and value.lower() not in word_list("name_words.txt"))
 
 
 register("spacy_ner")(SpacyNerRecognizer)
@@ -318,6 +344,7 @@ class OrgShapedNameRecognizer(CodeRecognizer):
             value = text[start:end]
             if not PERSON_SHAPE.fullmatch(value) or ORG_WORD.search(value) or MEDICAL_WORD.search(value) or \
                     value.lower() in LABELS or EPONYM_NEXT.match(text, end) or only_common_words(value) or \
+                    is_health_plan(value) or \
                     (" " not in value and is_drug(value)) or self.said_to_be_organisation(text, start, end):
                 continue
             results.append(result(self, "PERSON", start, end, self.SCORE))
@@ -370,7 +397,7 @@ class NameListRecognizer(CodeRecognizer):
     @staticmethod
     def listable(text: str, start: int, end: int) -> bool:
         value = text[start:end]
-        return not (ORG_WORD.search(value) or MEDICAL_WORD.search(value) or is_drug(value)
+        return not (ORG_WORD.search(value) or MEDICAL_WORD.search(value) or is_drug(value) or is_health_plan(value)
                     or value.lower() in LABELS or DATE_LIKE.search(value) or EPONYM_NEXT.match(text, end)
                     or FACILITY_WORD.search(value) or DEPARTMENT.search(value)
                     or any(ENGLISH_ENDING.search(w) for w in value.split()))
