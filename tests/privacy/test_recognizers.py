@@ -114,6 +114,13 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("age", "She is 94 years old", "94"),
     ("age", "97 yo F, 101 y/o M", "101"),
     ("age", "Age: 96", "96"),
+    ("age", "HPI: Mr. Horvat is a 93 y.o. male", "93"),  # "y.o." then a space
+    ("age", "Pt Milena Wisniewski, 91F, fell at home", "91"),  # age and sex, as notes write them
+    ("age", "KHOURY-BAPTISTE, BILAL (92M) - cellulitis", "92"),
+    ("age", "Siobhan Byrne-Smith (92) no-showed", "92"),  # in brackets after a name
+    ("age", "Is Youssef E. Bakr, 92, from Toledo a candidate?", "92"),  # between commas after one
+    ("names", "Loan AL-2531877 - borrower Huong Pham, co-borrower Hye-jin Park, property", "Hye-jin Park"),
+    ("names", "Beneficiary: S\u00f8ren Haugen\nBeneficiary address", "S\u00f8ren Haugen"),
     ("date", "seen on January 15th, 2024", "January 15th, 2024"),
     ("date", "visit 2023-04-25 at noon", "2023-04-25"),
     ("date", "born 14-Mar-1962, seen 03/MAR/62", "14-Mar-1962"),  # as clinical systems print it
@@ -203,6 +210,8 @@ def test_finds(name, text, value):
     ("age", "an 89-year-old seen in 1992"),  # 89 and under are not identifiers
     ("age", "people aged 90 and older, age 90+, aged 90-99"),  # the aggregate Safe Harbor allows
     ("age", "over the past 100 years; aged 95% CI"),  # a span of time, a confidence level
+    ("age", "revenue of $92M; Table (92) shows; seen in (95) cases; 95% CI (92)"),  # a sum, a table, a count
+    ("names", "the Employee Stock Purchase Plan and the Vendor Management Office"),  # English words
     ("phone", "SSN 123-45-6789"),
     ("fax", "call 617-555-7890"),
     ("vehicle", "VIN 1HGCM82634A004352"),

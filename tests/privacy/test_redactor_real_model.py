@@ -218,3 +218,15 @@ def test_member_ids_as_billing_staff_type_them_are_redacted_whole(red):
     result = red.redact(text)
     assert result.text == ("Humana ID <MEMBER_ID_1>; subscirber <MEMBER_ID_2> dependant son; HICN <MEMBER_ID_3>. "
                            "<MEMBER_ID_4> - Aetna member, covered?")
+
+
+@pytest.mark.slow
+def test_a_pack_keeps_countries_and_states_named_alone_but_not_towns_or_addresses():
+    from assistant.domains import load
+
+    red = Redactor.for_domain(load("healthcare").privacy)
+    text = "Zika testing after travel to Brazil; patients in Texas and the United Kingdom."
+    assert red.redact(text).text == text
+    moved = red.redact("She moved from Springfield, Texas to 42 Elm Street, Austin, TX 78701.").text
+    assert "Springfield" not in moved and "Austin" not in moved and "Elm Street" not in moved
+    assert Redactor.build().redact(text).text != text  # the default analyzer's notion: every place

@@ -42,6 +42,19 @@ def test_what_sticks_out_too_short_to_stand_goes_to_the_span_it_sticks_out_of():
 
 
 @pytest.mark.parametrize("text,pieces,expected", [
+    ("Patient: BROWN, SHIRLEY  ID", [("PERSON", "BROWN"), ("PERSON", "SHIRLEY")], [("PERSON", "BROWN, SHIRLEY")]),
+    ("Pt Achebe, Amara T. presented", [("PERSON", "Achebe"), ("LOCATION", "Amara T.")], [("PERSON", "Achebe, Amara T.")]),
+    ("Subscriber: O'Brien, Yesenia", [("PERSON", "O'Brien"), ("LOCATION", "Yesenia")], [("PERSON", "O'Brien, Yesenia")]),
+    # Not two people's full names, nor a person and a place that is no given name.
+    ("Dr. Kim, Dr. Lee", [("PERSON", "Dr. Kim"), ("PERSON", "Dr. Lee")], [("PERSON", "Dr. Kim"), ("PERSON", "Dr. Lee")]),
+    ("Smith, Boston office", [("PERSON", "Smith"), ("LOCATION", "Boston")], [("PERSON", "Smith"), ("LOCATION", "Boston")]),
+])
+def test_a_name_written_surname_first_is_one_name(text, pieces, expected):
+    spans = [Span(kind, text.index(value), text.index(value) + len(value), 0.8) for kind, value in pieces]
+    assert [(s.entity_type, text[s.start:s.end]) for s in resolve(text, spans)] == expected
+
+
+@pytest.mark.parametrize("text,pieces,expected", [
     # A credential after a name is part of it; "IV" is left ("gave Mr. Smith IV fluids").
     ("correct it to Dr. Roland Pena DDS?", [("PERSON", "Dr. Roland Pena")], [("PERSON", "Dr. Roland Pena DDS")]),
     ("gave Mr. Smith IV fluids", [("PERSON", "Mr. Smith")], [("PERSON", "Mr. Smith")]),

@@ -7,7 +7,9 @@ its ages and years.
 from __future__ import annotations
 
 from . import register
-from .base import CASE_SENSITIVE, ContextPatternRecognizer
+import regex
+
+from .base import CASE_SENSITIVE, ContextPatternRecognizer, word_list
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
@@ -58,6 +60,7 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
 AGE_OVER_89 = r"(?:9\d|1[01]\d)"
 # "90 and older", "90+", "90-99": the aggregate Safe Harbor allows in their place ("90–99"
 # too: the redactor's view reads "–" as "-").
+WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)[,]?[ \t]\(?$")
 AGGREGATE_AFTER = r"(?![\d.%]|[ \t]*(?:\+|-|and\b|or\b|to\b))"
 
 
@@ -68,7 +71,20 @@ class AgeOver89Recognizer(ContextPatternRecognizer):
     ENTITY = "AGE"
     PATTERNS = (
         ("years_old", rf"(?<![\d.,])\b{AGE_OVER_89}(?=[ -]?(?:years?|yrs?)[ -]?(?:old|of[ \t]+age)\b"
-                      rf"|[ \t]?(?:y/?o|y\.o\.|yo)\b)", 0.85),
+                      rf"|[ \t]?(?:y/?o|y\.o\.|yo)(?!\w))", 0.85),  # not \b: "93 y.o. male"
+        # As notes write age and sex: "91F", "(95M)", "94 yo F"; not a sum ("$92M").
+        ("with_sex", rf"(?<![\d.,$€£])\b{AGE_OVER_89}(?=[ \t]?(?:y/?o|yo)?[ \t]?[MF]\b)", 0.85),
+        # In brackets or between commas right after a name: "Siobhán Byrne (92)", "Bakr, 92, from".
+        ("after_name", rf"(?<=\p{{L}}{{2,}}[ \t]\(){AGE_OVER_89}(?=\))|(?<=\p{{Lu}}\p{{Ll}}+,[ \t]){AGE_OVER_89}(?=,)", 0.85),
         ("aged", rf"(?<=\b(?:[Aa]ged?|AGED?|[Aa]ge:|AGE:)[ \t]?){AGE_OVER_89}\b{AGGREGATE_AFTER}", 0.85),
     )
     FLAGS = CASE_SENSITIVE
+
+    def rescore(self, text, start, end, pattern, score):
+        if pattern == "after_name":
+            word = WORD_BEFORE.search(text, max(0, start - 40), start)
+            # A name has a word no dictionary holds before it: not "Table (92)", "cases (95)".
+            w = word[1] if word else ""
+            if not w or w.lower() in word_list("common_words.txt") or w.isupper() or (len(w) < 3 and w.islower()):
+                return None
+        return super().rescore(text, start, end, pattern, score)

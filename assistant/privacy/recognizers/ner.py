@@ -173,7 +173,7 @@ class SpacyNerRecognizer(CodeRecognizer):
         if site:
             return "LOCATION", start, site.end()
         if label in ("GPE", "LOC", "FAC"):
-            return "LOCATION", start, end
+            return None if _not_a_town(text, value) else ("LOCATION", start, end)
         if label == "ORG":
             # An all-capitals single word is an acronym (a trial, an agency), not a care site.
             department = DEPARTMENT_WORD.search(value) and not SITE_WORD.search(value)
@@ -199,6 +199,20 @@ class SpacyNerRecognizer(CodeRecognizer):
         return kind, start, end
 
 
+# Towns written short: these stay places.
+CITY_SHORT = {"NYC", "SF", "LA", "L.A.", "DC", "D.C.", "NOLA", "ATL", "PHX", "SLC", "STL", "OKC", "KC"}
+
+
+def _not_a_town(text: str, value: str) -> bool:
+    """A gene or a code ("HER2", "CAV3"), or a short acronym ("US", "U.K.", "PRC", "stage IA",
+    "MS") where the writer uses small letters: a country, a state or an abbreviation, none
+    of them a place smaller than a state. Postal towns in capitals are longer ("ASKER",
+    "LAPPEENRANTA") and stay."""
+    if " " in value or text.isupper() or value in CITY_SHORT:
+        return False
+    return any(c.isdigit() for c in value) or (len(value.replace(".", "")) <= 4 and value.isupper())
+
+
 def _not_a_name(text: str, value: str) -> bool:
     """A figure ("Plt 412"), or an acronym where the writer uses small letters ("the HEDIS
     threshold"): the view has already recased shouted names, so one left in capitals
@@ -216,7 +230,8 @@ register("spacy_ner")(SpacyNerRecognizer)
 # inner capital ("GeneReview", "HomePod", "SoftBank" are products).
 NAME_PREFIX = r"(?:Mc|Mac|De|Di|Du|La|Le|Van|Fitz)"
 NAME = rf"{NAME_PREFIX}?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-UNAME = rf"{NAME_PREFIX}?\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}[\p{{Ll}}'’]+)?"  # "Wisława", "Ásgeirsdóttir"
+# "Wisława", "Ásgeirsdóttir", and Korean given names joined in lower case: "Min-jun", "Seo-yeon".
+UNAME = rf"{NAME_PREFIX}?\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}[\p{{Ll}}'’]+|-(?!(?:like|type|van|von|der|den|ten|ter|la|le|du|da|de|di|del|born|led|free|wide|fold|less|ish)\b)\p{{Ll}}{{2,4}}(?![\p{{L}}-]))?"
 # Words after which a capitalised word is someone's name in ordinary prose.
 NAME_CUES = (r"[Mm]y name is|[Nn]ame is|[Cc]all me|[Cc]alled|[Nn]amed|[Nn]ame:|[Dd]irected [Bb]y:?|"
              r"[Ww]ritten by|[Ss]tarring|[Ff]ollow(?:ed)? up with|[Ss]peak (?:to|with)|[Tt]alk (?:to|with)|"
@@ -234,6 +249,13 @@ NOT_STOP = (r"(?!(?:not|on|in|at|the|a|an|and|or|but|is|was|also|still|spelled|s
 ROLES = (r"(?:guardian|beneficiary|executor|executrix|trustee|co-?signer|emergency contact|next of kin|"
          r"authori[sz]ed (?:user|signer|representative)|joint (?:account )?holder|power of attorney|proxy|"
          r"caregiver|caretaker|health care agent|surrogate)")
+# The parties a record names: a capitalised full name after one is a person's ("borrower
+# Huong Pham", "Beneficiary: Søren Haugen", "guarantor Arnel Dela Cruz").
+PARTY = (r"[Pp]atient|[Pp]t|[Nn]ame|named|[Cc]ustomer|[Cc]lient|[Mm]ember|[Aa]ccount holder|[Bb]eneficiary|"
+         r"[Bb]orrower|[Cc]o-?borrower|[Cc]o-?signer|[Gg]uarantor|[Ee]mployee|[Vv]endor|[Pp]ayee|[Oo]riginator|"
+         r"[Oo]wner|[Cc]ardholder|[Aa]pplicant|[Dd]ebtor|[Tt]enant|[Ss]ignatory|[Ss]ubscriber|[Ii]nsured|"
+         r"[Gg]uardian|[Ss]pouse|[Rr]esident|[Tt]itular|[Ii]mporter|[Ee]xporter|[Ss]ender|[Rr]ecipient|"
+         r"[Cc]laimant|[Dd]ecedent")
 # Verbs whose subject is a person: "Dexter lives on...", "Zak shouted at...".
 PERSON_VERBS = (r"lives|lived|shouted|whispered|says|said|told|had given|gave|began writing|wrote|"
                 r"listed (?:his|her)|will be talking|is from|was born")
@@ -250,8 +272,7 @@ class NamePatternRecognizer(ContextPatternRecognizer):
         ("initial", rf"(?<=(?:,|named|[Pp]atient|[Pp]t|for|of|[Nn]ame:?)\s){NAME}\s[A-Z]\.(?![A-Za-z])", 0.7),
         # "pt is John D seen at...": the initial without its full stop, after a patient label.
         ("pt_initial", rf"(?<=\b(?:[Pp]atient|[Pp]t)(?:\s(?:is|was|named))?:?\s){NAME}\s[A-Z](?![\w'’.-])", 0.7),
-        ("labelled", rf"(?<=\b(?:[Pp]atient|[Pp]t|[Nn]ame|named|[Cc]ustomer|[Cc]lient|[Mm]ember|"
-                     rf"[Aa]ccount holder|[Bb]eneficiary)(?::|\s-)?\s){NAME}(?:\s{NAME}){{1,2}}", 0.6),
+        ("labelled", rf"(?<=\b(?:{PARTY})(?::|\s-)?\s){UNAME}(?:[ \t](?:{PARTICLE}[ \t])?{UNAME}){{1,2}}", 0.6),
         ("cued", rf"(?<=\b(?:{NAME_CUES})[ \t]+){UNAME}(?:[ \t](?:[A-Z]\.?(?=[ \t]\p{{Lu}})|{UNAME})){{0,2}}", 0.7),
         # A greeting before a comma: "Hi Timur, I'm contacting you".
         ("greeting", rf"(?<=\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you)[ \t]+){NOT_PRONOUN}{UNAME}"
@@ -276,6 +297,8 @@ class NamePatternRecognizer(ContextPatternRecognizer):
             return None  # "a condition called Marfan syndrome", "named Losartan"
         if pattern in ("greeting", "answer") and only_common_words(text[start:end]):
             return None  # "Hello World!", "Hi Team,", "name? Yes"
+        if pattern == "labelled" and any(w.lower() in common_words() for w in LETTERS.findall(text[start:end])):
+            return None  # "Employee Stock Purchase Plan": a name's words are names or unknown
         return super().rescore(text, start, end, pattern, score)
 
 

@@ -78,6 +78,34 @@ COUNTRY_ALIASES = (
 )
 
 
+# States and provinces named alone. Not "New York" or "Washington": as often the city.
+REGIONS = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+    "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+    "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+    "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico", "Alberta", "British Columbia", "Manitoba",
+    "New Brunswick", "Newfoundland", "Nova Scotia", "Ontario", "Quebec", "Saskatchewan",
+)
+NATIONS_SHORT = ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "EU", "UAE", "the US", "the U.S.", "the UK", "the U.K.")
+
+
+def is_region(value: str) -> bool:
+    """A country, a state or a province named alone ("Brazil", "the United Kingdom",
+    "Texas"): under HIPAA Safe Harbor only units smaller than a state identify."""
+    if value in NATIONS_SHORT:
+        return True
+    key = fold(value.removeprefix("the ").removeprefix("The "))
+    return key in gazetteer()[0] or key in _regions()
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    return frozenset(fold(name) for name in REGIONS)
+
+
 @functools.cache
 def gazetteer() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
     """(countries, towns, longest): folded names, and the most words a name
