@@ -211,6 +211,7 @@ def test_finds(name, text, value):
     ("age", "people aged 90 and older, age 90+, aged 90-99"),  # the aggregate Safe Harbor allows
     ("age", "over the past 100 years; aged 95% CI"),  # a span of time, a confidence level
     ("age", "revenue of $92M; Table (92) shows; seen in (95) cases; 95% CI (92)"),  # a sum, a table, a count
+    ("age", "high fever (up to 104F); temperature below 95 F; T 101F"),  # degrees Fahrenheit
     ("names", "the Employee Stock Purchase Plan and the Vendor Management Office"),  # English words
     ("phone", "SSN 123-45-6789"),
     ("fax", "call 617-555-7890"),

@@ -60,6 +60,7 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
 AGE_OVER_89 = r"(?:9\d|1[01]\d)"
 # "90 and older", "90+", "90-99": the aggregate Safe Harbor allows in their place ("90–99"
 # too: the redactor's view reads "–" as "-").
+FEVER_BEFORE = regex.compile(r"(?i)\b(?:fever|febrile|temp(?:erature)?|T|Tmax|up to|above|below|over|of)\b[^.;\n]{0,12}$")
 WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)[,]?[ \t]\(?$")
 AGGREGATE_AFTER = r"(?![\d.%]|[ \t]*(?:\+|-|and\b|or\b|to\b))"
 
@@ -73,7 +74,7 @@ class AgeOver89Recognizer(ContextPatternRecognizer):
         ("years_old", rf"(?<![\d.,])\b{AGE_OVER_89}(?=[ -]?(?:years?|yrs?)[ -]?(?:old|of[ \t]+age)\b"
                       rf"|[ \t]?(?:y/?o|y\.o\.|yo)(?!\w))", 0.85),  # not \b: "93 y.o. male"
         # As notes write age and sex: "91F", "(95M)", "94 yo F"; not a sum ("$92M").
-        ("with_sex", rf"(?<![\d.,$€£])\b{AGE_OVER_89}(?=[ \t]?(?:y/?o|yo)?[ \t]?[MF]\b)", 0.85),
+        ("with_sex", rf"(?<![\d.,$€£])\b{AGE_OVER_89}(?=(?:[ \t]?(?:y/?o|yo)[ \t]?)?[MF]\b)", 0.85),
         # In brackets or between commas right after a name: "Siobhán Byrne (92)", "Bakr, 92, from".
         ("after_name", rf"(?<=\p{{L}}{{2,}}[ \t]\(){AGE_OVER_89}(?=\))|(?<=\p{{Lu}}\p{{Ll}}+,[ \t]){AGE_OVER_89}(?=,)", 0.85),
         ("aged", rf"(?<=\b(?:[Aa]ged?|AGED?|[Aa]ge:|AGE:)[ \t]?){AGE_OVER_89}\b{AGGREGATE_AFTER}", 0.85),
@@ -81,6 +82,8 @@ class AgeOver89Recognizer(ContextPatternRecognizer):
     FLAGS = CASE_SENSITIVE
 
     def rescore(self, text, start, end, pattern, score):
+        if pattern == "with_sex" and text[end] == "F" and FEVER_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "fever up to 104F", "T 101F": degrees Fahrenheit
         if pattern == "after_name":
             word = WORD_BEFORE.search(text, max(0, start - 40), start)
             # A name has a word no dictionary holds before it: not "Table (92)", "cases (95)".

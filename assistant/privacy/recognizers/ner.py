@@ -28,14 +28,24 @@ EPONYM_NEXT = re.compile(
     r"procedure|maneuver|manoeuvre|phenomenon|sarcoma|lymphoma|palsy|ulcer|node|triad|law|"
     r"equation|formula|method|index|operation|fracture|cyst|tumou?r|bod(?:y|ies)|disorder|"
     r"anomaly|trial|protocol|rule|staging|thyroiditis|encephalopathy|dystrophy|block|repair|"
-    r"inhibitors?|regimen|esophagus|risk|criterion|nodes?|aneurysm|cells?|red)\b", re.IGNORECASE)  # "Congo red"
+    r"inhibitors?|regimen|esophagus|risk|criterion|nodes?|aneurysm|cells?|red|"  # "Congo red"
+    r"pattern|crisis|contracture|virus|circulation|shunt|lesion|fundoplication|cardiomyopathy|lamp|"
+    r"spotted|class|stage|balloon|catheter|staining|treadmill|signs?|rules?|fever)\b"
+    r"|(?:[ \t]+[a-z]+)?[ \t]+(?:rules?|shunt|score|scale|criteria|sign)\b", re.IGNORECASE)  # "Ottawa ankle rules"
 DRUG_SUFFIX = re.compile(
-    r"(?:pril|sartan|statin|olol|mab|nib|cillin|mycin|azole|prazole|formin|gliptin|dipine|"
+    r"(?:pril|sartan|statin|olol|mab|nib|cillin|mycin|micin|azole|prazole|formin|gliptin|dipine|"
     r"oxacin|tide|zepam|zolam|parin|xaban|gatran|lukast|tidine|setron|triptan|"
     r"profen|coxib|semide|thiazide|caine|barbital|phylline|sone|olone|asone|umab|ximab|zumab|"
     r"azine|oxetine|farin)$", re.IGNORECASE)
 
 
+# The species after a genus ("Candida auris", "Neisseria gonorrhoeae"): a lower-case Latin
+# word, not "-ous" English ("Smith anxious").
+SPECIES_NEXT = re.compile(r"[ \t]+[a-z]{2,}(?:[^o\W]us|um|ae|ii|is|ensis|oides|ella|ium)\b")
+# An eponym's noun before it: "Tetralogy of Fallot".
+EPONYM_BEFORE = re.compile(r"\b(?:[Tt]etralogy|[Pp]entalogy|[Tt]riad|[Tt]etrad|[Ss]yndrome|[Dd]isease|[Ll]aw) of[ \t]+$")
+# A name that ends in an instrument's word is the instrument: "Cincinnati Prehospital Stroke Scale".
+INSTRUMENT_END = re.compile(r"\b(?:Scale|Score|Criteria|Rules?|Index|Classification|Questionnaire|Inventory|Test)$")
 # A plan's product words after its name: "Medicare Advantage", "Humana Gold Plus", "Aetna PPO".
 PLAN_TAIL = re.compile(r"(?:[ \t]+(?:Advantage|Part[ \t][A-D]|Supplement|Plans?|HMO|PPO|EPO|Select|Prime|"
                        r"Gold|Silver|Bronze|Plus|Choice|Complete|Dental|Vision))+$")
@@ -47,6 +57,16 @@ def is_health_plan(value: str) -> bool:
     whatever spaCy's small model labelled it."""
     name = PLAN_TAIL.sub("", value.removesuffix("'s").removesuffix("’s"))
     return name.lower() in word_list("payers.txt")
+
+
+def a_term(text: str, start: int, end: int) -> bool:
+    """The capitalised words at ``start:end`` name a disease, a sign, an instrument or an
+    organism by the words around them: "Kawasaki disease", "Ottawa ankle rules", "Tetralogy
+    of Fallot", "Cincinnati Prehospital Stroke Scale", "Candida auris"."""
+    value = text[start:end]
+    return bool(EPONYM_NEXT.match(text, end) or INSTRUMENT_END.search(value)
+                or EPONYM_BEFORE.search(text, max(0, start - 16), start)
+                or " " not in value and SPECIES_NEXT.match(text, end))
 
 
 def is_drug(value: str) -> bool:
@@ -159,8 +179,8 @@ class SpacyNerRecognizer(CodeRecognizer):
         if value.strip(" .:#").lower() in LABELS or re.fullmatch(r"[A-Z]{2,5}", value) and \
                 text[end:end + 1] in (":", "#"):
             return None
-        if EPONYM_NEXT.match(text, end) or (" " not in value and is_drug(value)):
-            return None  # "Kawasaki disease", "Wells score", "Losartan"
+        if a_term(text, start, end) or (" " not in value and is_drug(value)):
+            return None  # "Kawasaki disease", "Wells score", "Losartan", "Tetralogy of Fallot"
         if label != "PERSON" and is_health_plan(value):
             return "ORGANIZATION", start, end
         if value.islower() and capitalised:
@@ -293,7 +313,7 @@ class NamePatternRecognizer(ContextPatternRecognizer):
     FLAGS = CASE_SENSITIVE
 
     def rescore(self, text, start, end, pattern, score):
-        if EPONYM_NEXT.match(text, end) or is_drug(text[start:end]):
+        if a_term(text, start, end) or is_drug(text[start:end]):
             return None  # "a condition called Marfan syndrome", "named Losartan"
         if pattern in ("greeting", "answer") and only_common_words(text[start:end]):
             return None  # "Hello World!", "Hi Team,", "name? Yes"
@@ -312,7 +332,7 @@ ORG_WORD = re.compile(
     r"International|Global|Limited|Reserve|Treasury)\b\.?")
 # Diseases and procedures in title case ("Primary Sclerosing Cholangitis") are not names.
 MEDICAL_WORD = re.compile(r"(?:itis|osis|emia|oma|pathy|plasia|trophy|algia|ectomy|otomy|scopy|uria|"
-                          r"penia|cytosis|syndrome|disease)\b", re.IGNORECASE)
+                          r"penia|cytosis|syndrome|disease|mellitus|insipidus)\b", re.IGNORECASE)
 # Words around an ORG that say it is one: org_names then leaves it an organisation.
 ORG_BEFORE = re.compile(
     r"(?:\b(?:work(?:s|ed|ing)?|employed|intern(?:ed|ing)?|job|position|role|career)\s+(?:for|at|with|by)|"
@@ -366,7 +386,7 @@ class OrgShapedNameRecognizer(CodeRecognizer):
                 end -= 2
             value = text[start:end]
             if not PERSON_SHAPE.fullmatch(value) or ORG_WORD.search(value) or MEDICAL_WORD.search(value) or \
-                    value.lower() in LABELS or EPONYM_NEXT.match(text, end) or only_common_words(value) or \
+                    value.lower() in LABELS or a_term(text, start, end) or only_common_words(value) or \
                     is_health_plan(value) or \
                     (" " not in value and is_drug(value)) or self.said_to_be_organisation(text, start, end):
                 continue
@@ -421,7 +441,7 @@ class NameListRecognizer(CodeRecognizer):
     def listable(text: str, start: int, end: int) -> bool:
         value = text[start:end]
         return not (ORG_WORD.search(value) or MEDICAL_WORD.search(value) or is_drug(value) or is_health_plan(value)
-                    or value.lower() in LABELS or DATE_LIKE.search(value) or EPONYM_NEXT.match(text, end)
+                    or value.lower() in LABELS or DATE_LIKE.search(value) or a_term(text, start, end)
                     or FACILITY_WORD.search(value) or DEPARTMENT.search(value)
                     or any(ENGLISH_ENDING.search(w) for w in value.split()))
 
