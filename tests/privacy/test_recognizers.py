@@ -16,6 +16,11 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("swift", "SWIFT: DEUTDEFF500", "DEUTDEFF500"),
     ("aba", "routing number 011000015", "011000015"),
     ("account", "Account Number: 9876543210", "9876543210"),
+    ("account", "new payment due 2024-01-15; loan 0619 3136 84.", "0619 3136 84"),  # printed in groups
+    ("account", "subpoena covers accounts 247-349186 and 2526-5445.", "2526-5445"),  # a list's second
+    ("account", "Auto loan #AL-4291261 past due 90 days", "#AL-4291261"),
+    ("account", "Deposits into 48917499754 on 2022-07-23", "48917499754"),
+    ("account", "Pr\u00e9stamo AL-6465633: titular Elif Demir", "AL-6465633"),
     ("card", "card 4111 1111 1111 1111", "4111 1111 1111 1111"),
     ("card", "Visa 4111111111111111", "4111111111111111"),
     ("cusip", "CUSIP 037833100", "037833100"),
@@ -203,6 +208,8 @@ def test_finds(name, text, value):
     ("member_id", "the police report 55667788 was filed"),  # "police" is a word, not a slip of "policy"
     ("member_id", "Paid 4455667788 to providers under the plan"),  # a bare number before a later context word
     ("mbi", "a part number 123456789A in the catalogue"),  # nine digits and a letter, no Medicare word
+    ("account", "Accounts payable   (485)   1,095"),  # a statement's line, not a customer's account
+    ("account", "loan balances since 2019 12 months ago"),  # a year and a count
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
     ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations
     ("date", "strength 3/5 in the left arm"),  # a grade: no weekday or "on" before it

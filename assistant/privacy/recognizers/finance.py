@@ -6,10 +6,13 @@ context word as well; a bare run of digits needs a context word always.
 """
 from __future__ import annotations
 
+import re
+
 from . import checksums as cs
 from . import register
 from .base import CASE_SENSITIVE, ContextPatternRecognizer, IdentifierInContext
 
+GROUPED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A token with at least three digits, optionally prefixed by letters: ACC-12345, 00123456.
 ID_TOKEN = (r"(?<![\w-])#?(?=[A-Z0-9-]{0,24}\d[A-Z0-9-]{0,24}\d[A-Z0-9-]{0,24}\d)"
             r"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){2,24}(?!\w|-\w)")  # not "12-34-": "ID 123456- copay" ends at 6
@@ -52,12 +55,26 @@ class RoutingNumberRecognizer(ContextPatternRecognizer):
 @register("account")
 class BankAccountRecognizer(IdentifierInContext):
     ENTITY = "ACCOUNT"
-    PATTERNS = (("account", ID_TOKEN, 0.3),)
-    CONTEXT = ("account", "acct", "acc", "a/c", "account number", "account no", "checking",
-               "savings", "deposit to", "bank account")
+    # Also as a statement prints it, in groups: "loan 0619 3136 84".
+    PATTERNS = (("account", ID_TOKEN, 0.3),
+                ("grouped", r"(?<![\w.-])\d{2,6}(?:[ ]\d{2,6}){1,4}(?![\w-]|[.,]\d)", 0.3))
+    # Loans and brokerage accounts are a customer's accounts too; "cuenta", "compte", "Konto"
+    # as letters from abroad write them.
+    CONTEXT = (r"accounts?(?![ \t]+(?:payable|receivable))", "acct", "acc", "a/c", "account number", "account no", "checking",
+               "savings", "deposits? (?:to|into)", "bank account", "loans?", "mortgage", "heloc",
+               "brokerage", "ira", "ach", "posted to", "préstamo", "prestamo", "cuenta", "compte", "konto")
     CONTEXT_REQUIRED = True
     CONTEXT_SCORE = 0.8
     WINDOW_BEFORE = 28
+    # Six digits or more, after at most a few letters, a dash or a space inside: a list's
+    # second account ("accounts 007538485 and 609-207820"). Not a date in eight digits.
+    SENTENCE_SHAPE = re.compile(r"#?(?:[A-Z]{1,4}-?)?(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b)"
+                                r"(?=(?:\d[ -]?){6,20}$)\d[\d -]*\d")
+
+    def rescore(self, text, start, end, pattern, score):
+        if pattern == "grouped" and GROUPED_YEAR.search(text[start:end]):
+            return None  # "since 2019 12 months"
+        return super().rescore(text, start, end, pattern, score)
 
 
 @register("card")
