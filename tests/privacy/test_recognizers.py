@@ -13,7 +13,11 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("name,text,value", [
     ("iban", "pay to GB82 WEST 1234 5698 7654 32 today", "GB82 WEST 1234 5698 7654 32"),
+    ("iban", "la cuenta ES47 1642 5187 0770 0771 9771 a su nombre", "ES47 1642 5187 0770 0771 9771"),  # not "... a"
     ("swift", "SWIFT: DEUTDEFF500", "DEUTDEFF500"),
+    ("swift", "Intermediary bank PNCCUS33, for further credit", "PNCCUS33"),
+    ("swift", "credited to IT61M880626127227959539E399 (BPMOIT22) in favour of", "BPMOIT22"),
+    ("ssn", "W-9 received for Kenji Watanabe, TIN 527 27 2164, address", "527 27 2164"),
     ("aba", "routing number 011000015", "011000015"),
     ("account", "Account Number: 9876543210", "9876543210"),
     ("account", "new payment due 2024-01-15; loan 0619 3136 84.", "0619 3136 84"),  # printed in groups
@@ -108,6 +112,12 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     # a value that opens with letters: the context word later in its sentence
     ("member_id", "W17639073401 - Aetna member, asking for coverage criteria", "W17639073401"),
     ("member_id", 'Claim for U7522377201 rejected: "subscriber not found".', "U7522377201"),
+    ("member_id", "Pt: Ngozi Adeyemi-Brown  HCN 0393-233-854-GX  DOB 1952-07-07", "0393-233-854-GX"),
+    ("member_id", "Re: Shirley Banks, OHIP 7697-091-902-BA", "7697-091-902-BA"),
+    ("county", "ambulating with walker. Minnehaha County APS notified.", "Minnehaha County"),
+    ("facility", "a referral to Dr. Villanueva at St. Anne's Regional for", "St. Anne's Regional"),
+    ("facility", "brought in from Mount Vernon Rehabilitation and Nursing with cough",
+     "Mount Vernon Rehabilitation and Nursing"),
     ("mbi", "HICN 183-55-9171A corrected to MBI 8RW0-QK5-FK39", "183-55-9171A"),  # the older Medicare number
     ("mbi", "The HICN (220057666B1) came back invalid", "220057666B1"),
     ("city_state", "filed from Arlington, VA 222091903 by", "Arlington, VA 222091903"),  # ZIP+4 without its dash
@@ -138,6 +148,8 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("ip", "from 192.168.1.1", "192.168.1.1"),
     ("url", "see https://www.example.org/x", "https://www.example.org/x"),
     ("vehicle", "VIN 1HGCM82633A004352", "1HGCM82633A004352"),
+    ("vehicle", "VIN WVW3CVX7VLLJHJGYP from the garage", "WVW3CVX7VLLJHJGYP"),  # no check digit: European
+    ("dea", "Label says Dr. Haruto Watanabe, DEA AP3381911.", "AP3381911"),  # labelled, checksum or not
     ("license", "driver's license D1234567", "D1234567"),
     ("address", "lives at 42 Elm Street, Springfield", "42 Elm Street, Springfield"),
     ("city_state", "lives in Atlanta, GA.", "Atlanta, GA"),
@@ -171,7 +183,7 @@ def test_finds(name, text, value):
     ("mrn", "chart notes from 2021"),
     ("npi", "NPI 1234567890"),
     ("npi", "1234567893"),
-    ("dea", "DEA AB1234564"),
+    ("dea", "ref AB1234564 on file"),  # checksum fails and no DEA word
     ("member_id", "the plan is 2021"),
     ("member_id", "a member since 2019 12 months ago"),  # a year and a count in groups
     ("member_id", "# Policy HIM-204: Amendment of Medical Records"),  # a document's number
@@ -209,6 +221,7 @@ def test_finds(name, text, value):
     ("member_id", "Paid 4455667788 to providers under the plan"),  # a bare number before a later context word
     ("mbi", "a part number 123456789A in the catalogue"),  # nine digits and a letter, no Medicare word
     ("account", "Accounts payable   (485)   1,095"),  # a statement's line, not a customer's account
+    ("account", "Loan hardship: borrower at +48 577 248 494 or +1-804-555-8747."),  # phones abroad
     ("account", "loan balances since 2019 12 months ago"),  # a year and a count
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
     ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations
@@ -222,9 +235,11 @@ def test_finds(name, text, value):
     ("names", "the Employee Stock Purchase Plan and the Vendor Management Office"),  # English words
     ("phone", "SSN 123-45-6789"),
     ("fax", "call 617-555-7890"),
-    ("vehicle", "VIN 1HGCM82634A004352"),
+    ("vehicle", "the code 1HGCM82634A004352 on the form"),  # check digit fails, no vehicle word
     ("address", "a 42 year history"),
     ("facility", "The Clinic guidelines"),
+    ("facility", "the Midwest Regional Banking segment"),
+    ("county", "The County board approved it; each County Clerk"),
     ("facility", 'form HIM-204A, "Request to Amend Health Information"'),  # a records phrase
 ])
 def test_rejects(name, text):

@@ -40,7 +40,7 @@ CLAUSE_WINDOW = 90
 # ("insurance card was lost; old number was 88776655").
 SENTENCE_BREAK = re.compile(_SENTENCE_BREAK)
 SENTENCE_WINDOW = 150
-_CONTACT = r"(?:call|phone|tel|fax|dial|text|cell|mobile|pager)"
+_CONTACT = r"(?:call|phone|tel|fax|dial|text|cell|mobile|pager|contact)"
 # A label of another kind between a sentence's context word and the value: "insurance
 # verified, phone number 5551234567". Not a small word before the noun ("the number on
 # the card is ...").
@@ -376,6 +376,8 @@ def other_kind(text: str, start: int, end: int) -> bool:
     whatever its context words, not a person's identifier."""
     if CURRENCY_BEFORE.search(text, max(0, start - 2), start) or TOLL_FREE.fullmatch(text, start, end):
         return True
+    if text[max(0, start - 1):start] == "+" or text.startswith("+", start):
+        return True  # "+1-804-555-8747", "+48 577 248 494": a phone in international form
     if OTHER_CODE_OPENS.match(text, start, end) or OTHER_CODE_BEFORE.search(text, max(0, start - 24), start):
         return True
     if CHROMOSOME_BAND.fullmatch(text, start, end) or SMALL_RANGE.fullmatch(text, start, end):

@@ -117,6 +117,9 @@ class VehicleRecognizer(ContextPatternRecognizer):
     CONTEXT = ("vin", "vehicle", "plate", "license plate", "registration", "car")
     NEEDS_CONTEXT = frozenset({"plate"})
     VALID_SCORE = 0.9
+    # Only North American VINs carry the check digit: a labelled one that fails it is a
+    # European VIN, or mistyped, and a vehicle's number either way.
+    CONTEXT_OVERRIDES_CHECK = True
     FLAGS = CASE_SENSITIVE
 
     def check(self, value):

@@ -21,7 +21,9 @@ ID_TOKEN = (r"(?<![\w-])#?(?=[A-Z0-9-]{0,24}\d[A-Z0-9-]{0,24}\d[A-Z0-9-]{0,24}\d
 @register("iban")
 class IbanCodeRecognizer(ContextPatternRecognizer):
     ENTITY = "IBAN"
-    PATTERNS = (("iban", r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b", 0.5),)
+    # A short last group after a space holds a digit: "ES47 1642 ... 9771 a su nombre" ends at 9771.
+    PATTERNS = (("iban", r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ](?=[A-Z0-9]{0,2}\d)[A-Z0-9]{1,3}|[A-Z0-9]{1,3})?\b",
+                 0.5),)
     CONTEXT = ("iban", "international bank account")
 
     def check(self, value):
@@ -32,7 +34,9 @@ class IbanCodeRecognizer(ContextPatternRecognizer):
 class SwiftRecognizer(ContextPatternRecognizer):
     ENTITY = "SWIFT"
     PATTERNS = (("bic", r"\b[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b", 0.3),)
-    CONTEXT = ("swift", "bic", "bank identifier code", "swift code")
+    # Or the bank in a payment's chain, or an IBAN right before it: "IT61...E399 (BPMOIT22)".
+    CONTEXT = ("swift", "bic", "bank identifier code", "swift code", "intermediary", "correspondent",
+               "beneficiary bank", r"[a-z]{2}\d{2}[a-z0-9]{11,30}")
     CONTEXT_REQUIRED = True  # eight capitals are also ordinary shouted words
     PREFILTER = r"[A-Z]{6}"  # a bank code is letters only
     FLAGS = CASE_SENSITIVE
@@ -114,7 +118,8 @@ class IsinRecognizer(ContextPatternRecognizer):
         return cs.isin_ok(value) and (value[:2] in cs.COUNTRIES or value[:2] in ("XS", "EU"))
 
 
-SSN_CONTEXT = ("ssn", "ss#", "ss #", "ss no", "social security", "social sec", "soc sec")
+SSN_CONTEXT = ("ssn", "ss#", "ss #", "ss no", "social security", "social sec", "soc sec",
+               "tin", "taxpayer id(?:entification)?")  # a W-9's TIN in an SSN's shape is one
 
 
 @register("ssn")

@@ -57,6 +57,7 @@ class DeaRecognizer(ContextPatternRecognizer):
     PATTERNS = (("dea", r"\b[A-Z][A-Z9]\d{7}\b", 0.3),)
     CONTEXT = ("dea", "registration", "prescriber")
     VALID_SCORE = 0.85
+    CONTEXT_OVERRIDES_CHECK = True  # "DEA AP3381911" is the prescriber's number, mistyped or not
     FLAGS = CASE_SENSITIVE
 
     def check(self, value):
@@ -93,7 +94,9 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
                                         "mem", "dod")),
                "policy[ -]?holder", "insuree", "benef",
                "bcbs[a-z]{2}",  # a state's plan: "BCBSTX", "BCBSIL"
-               "insured", "id card", "enrollees?", "carrier", *PAYERS)
+               "insured", "id card", "enrollees?", "carrier",
+               "hcn", "ohip", "health card", "phn", "care card",  # Canada's provincial health cards
+               *PAYERS)
     CONTEXT_SLIPS = ("member", "subscriber", "insurance", "policy", "medicaid", "medicare", "beneficiary",
                      "eligibility", "coverage", "anthem", "humana")
     CONTEXT_REQUIRED = True

@@ -155,7 +155,8 @@ class CityStateRecognizer(ContextPatternRecognizer):
 
 FACILITY_NOUN = (r"(?:Hospital|Hosp\.?|Med\sCtr|Ctr|Clinic|Medical\sCent(?:er|re)|Health\sCent(?:er|re)|Health\sSystem"
                  r"|Healthcare|Health|Infirmary|Institute|Nursing\sHome|Hospice|Urgent\sCare"
-                 r"|Cent(?:er|re)|Practice|Presbyterian|Pharmacy|Rehab(?:ilitation)?|Medical\sGroup"
+                 r"|Cent(?:er|re)|Practice|Presbyterian|Pharmacy|Rehab(?:ilitation)?(?:\sand\sNursing)?|Medical\sGroup"
+                 r"|Manor|Regional(?!\s(?:Bank|Banking|Director|Manager|Office|Sales|Vice|Pain|Anesthesia|Anaesthesia|Lymph|Court))"  # "St. Anne's Regional"
                  r"|Memorial|Children'?s|General|Sanatorium|Care\sHome|Surgical|Specialists"
                  r"|(?:Country|Golf|Yacht)\sClub)\b")  # a venue named by its town: "Mem Martins Country Club"
 NOT_NAME = r"(?!(?:The|A|An|Our|This|That|Your|Their|His|Her|What|Which|How|In|At|For)\b)"
@@ -207,6 +208,17 @@ class CareSiteRecognizer(ContextPatternRecognizer):
                 for w in regex.findall(r"\p{L}+", text[start:end])[:-1]):  # the name, not "office"
             return None
         return super().rescore(text, start, end, pattern, score)
+
+
+@register("county")
+class CountyRecognizer(ContextPatternRecognizer):
+    """A county, parish or borough by name ("Minnehaha County", "Orleans Parish"): HIPAA Safe
+    Harbor counts every geographic unit smaller than a state."""
+
+    ENTITY = "LOCATION"
+    PATTERNS = (("county", rf"\b{NOT_NAME}(?:(?:St|Saint)\.?\s)?{CAP}(?:\s{NOT_NAME}{CAP}){{0,2}}\s(?:County|Parish|Borough)\b", 0.7),)
+    PREFILTER = r"County|Parish|Borough"
+    FLAGS = CASE_SENSITIVE
 
 
 # Multi-line and international addresses. Letters are Unicode (\p{Lu}, \p{L}): the
