@@ -98,13 +98,21 @@ def view_of(text: str) -> View:
     return View(cased, origin, written if shouting else None)
 
 
+CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}")  # a word as writers who use case write a name
+FIRST_LETTER = regex.compile(r"\p{L}")
+
+
 def case_view(text: str) -> str:
     """``text`` with capitals where a proper noun would have them, in what was typed
     without case: all of a text that holds no capital, and each run of shouted words
     ("PATIENT NAME: JOHN SMITH"). Elsewhere the capitals are the writer's."""
-    if text == text.lower():
-        words = [m for m in WORD.finditer(text) if not CONTRACTION.search(m.group())]
-        return _recase(text, words, _lower_case_proper(text, words))
+    first = FIRST_LETTER.search(text)
+    if first and first.group().islower() and not CAPITALISED.search(text):
+        # Typed without case, but for acronyms and codes ("need PA for pt carmen pena
+        # memberid W995866509"): its words in small letters are read as if all were. Not a
+        # text that opens with a capital: "EGFR exon 19 deletion", "A thyroglossal duct cyst".
+        words = [m for m in WORD.finditer(text) if m.group().islower() and not CONTRACTION.search(m.group())]
+        text = _recase(text, words, _lower_case_proper(text, words))
     runs = shouted(text)
     if not runs:
         return text

@@ -122,6 +122,8 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("mbi", "The HICN (220057666B1) came back invalid", "220057666B1"),
     ("city_state", "filed from Arlington, VA 222091903 by", "Arlington, VA 222091903"),  # ZIP+4 without its dash
     ("mrn", "see 4455667 (MRN) for the notes", "4455667"),
+    ("mrn", "Patient: BROWN, SHIRLEY  ID: 27-53-435  Ordering: Dr. Kim", "27-53-435"),  # a form's bare ID field
+    ("mrn", "mrnE233775536 aoife gallagher bday 3/11/1997", "E233775536"),  # label and value run together
     ("mbi", "MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73"),
     ("dob", "DOB 03/14/1962", "03/14/1962"),
     ("dob", "born on March 4, 1950", "March 4, 1950"),
@@ -136,9 +138,15 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("age", "Is Youssef E. Bakr, 92, from Toledo a candidate?", "92"),  # between commas after one
     ("names", "Loan AL-2531877 - borrower Huong Pham, co-borrower Hye-jin Park, property", "Hye-jin Park"),
     ("names", "Beneficiary: S\u00f8ren Haugen\nBeneficiary address", "S\u00f8ren Haugen"),
+    ("names", "K 6.8 for ABU-GHAZALEH, BILAL, MRN 89291759. Read back.", "ABU-GHAZALEH, BILAL"),  # a record's name
+    ("names", "ED triage - WATANABE, XIAOLING H, 94F, from home", "WATANABE, XIAOLING H"),
     ("date", "seen on January 15th, 2024", "January 15th, 2024"),
     ("date", "visit 2023-04-25 at noon", "2023-04-25"),
     ("date", "born 14-Mar-1962, seen 03/MAR/62", "14-Mar-1962"),  # as clinical systems print it
+    ("date", "Consent witnessed on 16DEC2021; discharged 3Oct2020", "16DEC2021"),  # as records join them
+    ("date", "DNR confirmed with pt on 12/7.", "12/7"),  # a sentence's full stop after it
+    ("address_intl", "Re: Shirley Banks\n3432 Portage Ave, Surrey, BC V3T 2L5\nTel 903.555.0171\nPlease",
+     "3432 Portage Ave, Surrey, BC V3T 2L5"),  # not the contact line below
     ("date", "visit on Tuesday, 3/5 at noon", "3/5"),  # no year: after a weekday ...
     ("date", "seen on 3/5 for follow-up", "3/5"),  # ... or "on"
     ("phone", "call (617) 555-7890", "(617) 555-7890"),
@@ -223,9 +231,11 @@ def test_finds(name, text, value):
     ("account", "Accounts payable   (485)   1,095"),  # a statement's line, not a customer's account
     ("account", "Loan hardship: borrower at +48 577 248 494 or +1-804-555-8747."),  # phones abroad
     ("account", "loan balances since 2019 12 months ago"),  # a year and a count
+    ("mrn", "ClinicalTrials.gov ID: NCT01234567; Order ID: 55667788"),  # another noun names the ID
     ("dob", "seen 03/14/1962"),                         # a date, but not a birth date
     ("date", "a 34-year-old seen in 2021 for 3 weeks"),  # ages, years, durations
     ("date", "strength 3/5 in the left arm"),  # a grade: no weekday or "on" before it
+    ("address_cue", "Pt fell at home on July 26, 2020; CT head negative"),  # a date, not a street
     ("date", "done on 3/5 patients, improved on 3/5 of the days"),  # fractions after "on"
     ("age", "an 89-year-old seen in 1992"),  # 89 and under are not identifiers
     ("age", "people aged 90 and older, age 90+, aged 90-99"),  # the aggregate Safe Harbor allows
@@ -233,6 +243,8 @@ def test_finds(name, text, value):
     ("age", "revenue of $92M; Table (92) shows; seen in (95) cases; 95% CI (92)"),  # a sum, a table, a count
     ("age", "high fever (up to 104F); temperature below 95 F; T 101F"),  # degrees Fahrenheit
     ("names", "the Employee Stock Purchase Plan and the Vendor Management Office"),  # English words
+    ("names", "mutations in the AMELX, ENAM, and MMP20 genes; stages IIIA, IIIB, and IIIC"),  # lists of codes
+    ("names", "ASSESSMENT, PLAN; ACE, ARB; MRN, DOB; OSTEOPETROSIS, AUTOSOMAL RECESSIVE"),  # words, labels
     ("phone", "SSN 123-45-6789"),
     ("fax", "call 617-555-7890"),
     ("vehicle", "the code 1HGCM82634A004352 on the form"),  # check digit fails, no vehicle word

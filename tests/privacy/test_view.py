@@ -87,3 +87,14 @@ def test_a_word_broken_at_a_line_end_is_read_whole_and_placed_back_over_the_brea
     found = view.text.index("Jennifer Hollis")
     placed = view.place(Span("PERSON", found, found + len("Jennifer Hollis"), 1.0))
     assert text[placed.start:placed.end] == "Jen-\nnifer Hollis"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Small letters with acronyms and codes among them: still typed without case.
+    ("need PA for ozempic pt carmen pena memberid W995866509", "need PA for Ozempic pt Carmen Pena"),
+    # A text that opens with a capital uses case, whatever follows.
+    ("EGFR exon 19 deletion per NCCN?", "EGFR exon 19 deletion per NCCN?"),
+    ("A thyroglossal duct cyst is a neck mass", "A thyroglossal duct cyst is a neck mass"),
+])
+def test_a_text_in_small_letters_with_acronyms_is_read_as_typed_without_case(text, expected):
+    assert case_view(text).startswith(expected)

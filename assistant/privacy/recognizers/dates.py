@@ -30,10 +30,13 @@ DATE_PATTERNS = (
     ("month_slash_year", rf"(?<![\d/])(?:0?[1-9]|1[0-2])/{YEAR}(?![\d/])", 0.6),
     # As clinical systems print it: "14-Mar-1962", "03/MAR/62".
     ("day_mon_year", rf"\b{DAY}([-/]){MONTH}\1(?:{YEAR}|\d{{2}})\b", 0.85),
+    # ... or with nothing between: "16DEC2021", "3Oct2020".
+    ("day_mon_year_joined", r"\b(?:0?[1-9]|[12]\d|3[01])(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                            rf"(?:{YEAR}|\d{{2}})\b", 0.85),
     # A month and a day with no year, only after a weekday or "on"/"since"/"until": a bare
     # "3/5" is as often a fraction or a strength grade.
     ("month_day_numeric", rf"\b(?:{WEEKDAY_NAME},?[ \t]+|(?:on|since|until|from)[ \t]+)\K(?:0?[1-9]|1[0-2])/"
-                          rf"(?:0?[1-9]|[12]\d|3[01])(?![\d/.]|[ \t]*(?:strength|power|score|patients|of)\b)", 0.7),
+                          rf"(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d|[ \t]*(?:strength|power|score|patients|of)\b)", 0.7),  # "on 12/7."
 )
 
 

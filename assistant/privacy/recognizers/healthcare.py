@@ -23,6 +23,7 @@ def labelled(word: str) -> str:
 
 FULL_LABEL_END = re.compile(LABEL_END)
 SUFFIX = r"(?:[ -]|[ ]?\*[ ]?)\d{2}"
+FORM_ID = re.compile(r"(?:^|\n|[ \t]{2,}|\|)[ \t]*I[Dd][ \t]*[:#][ \t]*$")
 GROUPED_NOT_ID = re.compile(r"\b(?:19|20)\d\d\b")
 DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 
@@ -30,13 +31,22 @@ DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 @register("mrn")
 class MedicalRecordRecognizer(IdentifierInContext):
     ENTITY = "MRN"
-    PATTERNS = (("mrn", ID_TOKEN, 0.3),)
+    PATTERNS = (("mrn", ID_TOKEN, 0.3),
+                ("glued", r"(?<=\bmrn#?)[A-Z]{0,3}\d{5,12}\b", 0.3))  # "mrnE233775536", typed in a hurry
     CONTEXT = ("mrn", "mr#", "record", "mr #", "medical record", "med rec", "record number", "record no",
                "record #", "chart", "chart number", "patient id", "pt id", "patient number",
                "emr", "ehr", "hospital number", "unit number", "case number")
     CONTEXT_REQUIRED = True
     CONTEXT_SCORE = 0.9
     WINDOW_BEFORE = 30
+
+    def _may_have_context(self, text):
+        return "ID" in text or "Id" in text or super()._may_have_context(text)
+
+    def has_context(self, text, start, end):
+        # A form's bare "ID:" field, opening a line or after a wide gap: "Patient: BROWN,
+        # SHIRLEY  ID: 27-53-435". Not "Trial ID:", "Order ID:": another noun names those.
+        return super().has_context(text, start, end) or bool(FORM_ID.search(text, max(0, start - 12), start))
 
 
 @register("npi")

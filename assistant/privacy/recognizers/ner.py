@@ -8,6 +8,7 @@ unmapped (see ``NER_LABELS`` in the redactor).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import regex
 
@@ -33,7 +34,7 @@ EPONYM_NEXT = re.compile(
     r"spotted|class|stage|balloon|catheter|staining|treadmill|signs?|rules?|fever)\b"
     r"|(?:[ \t]+[a-z]+)?[ \t]+(?:rules?|shunt|score|scale|criteria|sign)\b", re.IGNORECASE)  # "Ottawa ankle rules"
 DRUG_SUFFIX = re.compile(
-    r"(?:pril|sartan|statin|olol|mab|nib|cillin|mycin|micin|azole|prazole|formin|gliptin|dipine|"
+    r"(?:pril|sartan|statin|olol|mab|nib|cillin|mycin|micin|vir|azole|prazole|formin|gliptin|dipine|"
     r"oxacin|tide|zepam|zolam|parin|xaban|gatran|lukast|tidine|setron|triptan|"
     r"profen|coxib|semide|thiazide|caine|barbital|phylline|sone|olone|asone|umab|ximab|zumab|"
     r"azine|oxetine|farin)$", re.IGNORECASE)
@@ -223,6 +224,28 @@ class SpacyNerRecognizer(CodeRecognizer):
 CITY_SHORT = {"NYC", "SF", "LA", "L.A.", "DC", "D.C.", "NOLA", "ATL", "PHX", "SLC", "STL", "OKC", "KC"}
 
 
+def _inverted_name(value: str) -> bool:
+    """Capitals that read as a name, not as a list of labels or English words ("ASSESSMENT,
+    PLAN", "ACE, ARB", "MRN, DOB"): every word a word no dictionary holds, with a vowel,
+    one of them four letters long at least."""
+    words = LETTERS.findall(value.replace("'", "").replace("’", ""))
+    return (all(len(w) >= 2 and w.lower() not in common_words() and w.lower() not in LABELS and not MEDICAL_WORD.search(w)
+                and any(c in "AEIOUY" for c in unicodedata.normalize("NFD", w)) for w in words if len(w) > 1)
+            and any(len(w) >= 4 for w in words))
+
+
+LIST_BEFORE = regex.compile(r"[\w)]+,[ \t]*(?:(?:and|or)[ \t]+)?$")
+LIST_AFTER = regex.compile(r",?[ \t]*(?:(?:and|or)[ \t]+|(\p{Lu}[\p{Lu}\d-]*)\b)")
+
+
+def _in_a_list(text: str, start: int, end: int) -> bool:
+    """Capitals in a list of codes or genes: "the AMELX, ENAM, and MMP20 genes", "USC,
+    UCLA, UCSD". A name's record goes on to a label ("ABU-GHAZALEH, BILAL, MRN 8929...")."""
+    after = LIST_AFTER.match(text, end)
+    return bool(LIST_BEFORE.search(text, max(0, start - 40), start)
+                or after and (after[1] is None or after[1].lower() not in LABELS))
+
+
 def _not_a_town(text: str, value: str) -> bool:
     """A gene or a code ("HER2", "CAV3"), or a short acronym ("US", "U.K.", "PRC", "stage IA",
     "MS") where the writer uses small letters: a country, a state or an abbreviation, none
@@ -269,6 +292,7 @@ NOT_STOP = (r"(?!(?:not|on|in|at|the|a|an|and|or|but|is|was|also|still|spelled|s
 ROLES = (r"(?:guardian|beneficiary|executor|executrix|trustee|co-?signer|emergency contact|next of kin|"
          r"authori[sz]ed (?:user|signer|representative)|joint (?:account )?holder|power of attorney|proxy|"
          r"caregiver|caretaker|health care agent|surrogate)")
+CAPS_WORD = r"\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?"
 # The parties a record names: a capitalised full name after one is a person's ("borrower
 # Huong Pham", "Beneficiary: Søren Haugen", "guarantor Arnel Dela Cruz").
 PARTY = (r"[Pp]atient|[Pp]t|[Nn]ame|named|[Cc]ustomer|[Cc]lient|[Mm]ember|[Aa]ccount holder|[Bb]eneficiary|"
@@ -306,10 +330,13 @@ class NamePatternRecognizer(ContextPatternRecognizer):
         ("cued_lower", rf"(?<=\b(?i:{NAME_IS})[ \t]+){NOT_STOP}\p{{Ll}}[\p{{Ll}}'’-]+(?:[ \t]{NOT_STOP}\p{{Ll}}[\p{{Ll}}'’-]+){{0,2}}(?![\w'’-])", 0.7),
         # A role after the name: "add Ryan P Costa as guardian".
         ("role_after", rf"{NOT_PRONOUN}{UNAME}(?:[ \t](?:[A-Z]\.?|{UNAME})){{1,2}}(?=[ \t]+as[ \t]+(?:(?:an?|the|my|our|his|her)[ \t]+)?{ROLES}\b)", 0.7),
+        # A record's name in capitals, surname first: "ABU-GHAZALEH, BILAL", "OCHOA VEGA, LUCÍA M".
+        ("inverted", rf"(?<![\w'’-])(?:{CAPS_WORD}[ \t])?{CAPS_WORD},[ \t]+{CAPS_WORD}(?:[ \t]\p{{Lu}}\.?)?(?![\w'’-])", 0.7),
         ("addressee", rf"(?m)^[ \t]*{QUOTE}\K{UNAME}(?:[ \t]+(?:[A-Z]\.?|{UNAME})){{1,3}}[ \t]*"
                       rf"(?=\n(?:[^\n]*\n){{0,2}}[ \t]*{QUOTE}{STREET_LINE})", 0.7),
     )
-    PREFILTER = r"[A-Z][a-z]|[Nn][Aa][Mm][Ee] [Ii][Ss]"  # a capitalised word, or "name is" for cued_lower
+    # A capitalised word, "name is" for cued_lower, or a name in capitals surname first.
+    PREFILTER = r"[A-Z][a-z]|[Nn][Aa][Mm][Ee] [Ii][Ss]|[A-Z]{2},[ \t]+[A-Z]"
     FLAGS = CASE_SENSITIVE
 
     def rescore(self, text, start, end, pattern, score):
@@ -319,6 +346,8 @@ class NamePatternRecognizer(ContextPatternRecognizer):
             return None  # "Hello World!", "Hi Team,", "name? Yes"
         if pattern == "labelled" and any(w.lower() in common_words() for w in LETTERS.findall(text[start:end])):
             return None  # "Employee Stock Purchase Plan": a name's words are names or unknown
+        if pattern == "inverted" and (not _inverted_name(text[start:end]) or _in_a_list(text, start, end)):
+            return None
         return super().rescore(text, start, end, pattern, score)
 
 
