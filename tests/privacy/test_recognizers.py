@@ -139,6 +139,9 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("names", "Loan AL-2531877 - borrower Huong Pham, co-borrower Hye-jin Park, property", "Hye-jin Park"),
     ("names", "Beneficiary: S\u00f8ren Haugen\nBeneficiary address", "S\u00f8ren Haugen"),
     ("names", "K 6.8 for ABU-GHAZALEH, BILAL, MRN 89291759. Read back.", "ABU-GHAZALEH, BILAL"),  # a record's name
+    ("names", "Check kiting suspected: Adaeze Balogun deposited checks drawn on", "Adaeze Balogun"),
+    ("names", "Thank you, Callum, for updating your contact details", "Callum"),
+    ("names", "a call from 9378021555 claiming to be Mar\u00eda Castillo, asking", "Mar\u00eda Castillo"),
     ("names", "ED triage - WATANABE, XIAOLING H, 94F, from home", "WATANABE, XIAOLING H"),
     ("date", "seen on January 15th, 2024", "January 15th, 2024"),
     ("date", "visit 2023-04-25 at noon", "2023-04-25"),

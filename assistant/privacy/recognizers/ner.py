@@ -279,7 +279,7 @@ UNAME = rf"{NAME_PREFIX}?\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}[\p{{Ll}}'’]+|-(?!
 NAME_CUES = (r"[Mm]y name is|[Nn]ame is|[Cc]all me|[Cc]alled|[Nn]amed|[Nn]ame:|[Dd]irected [Bb]y:?|"
              r"[Ww]ritten by|[Ss]tarring|[Ff]ollow(?:ed)? up with|[Ss]peak (?:to|with)|[Tt]alk (?:to|with)|"
              r"(?:[Nn]amed|[Cc]alled) (?:him|her|them)|[Dd]ear|[Aa]ccount holder:?|[Gg]uardian:?|[Ss]pouse:?|"
-             r"[Nn]ext of kin:?|[Ss]aid|[Ss]ays|"
+             r"[Nn]ext of kin:?|[Ss]aid|[Ss]ays|[Pp]ayable to|[Cc]laiming to be|"
              r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir) (?:kid|son|daughter|child|wife|husband|partner|brother|"
              r"sister|mother|father|mom|dad|friend|colleague|boss|neighbou?r)")
 NOT_PRONOUN = (r"(?!(?:I|You|He|She|We|They|It|God|This|That|There|Who|Everyone|Everybody|Someone|"
@@ -302,7 +302,10 @@ PARTY = (r"[Pp]atient|[Pp]t|[Nn]ame|named|[Cc]ustomer|[Cc]lient|[Mm]ember|[Aa]cc
          r"[Cc]laimant|[Dd]ecedent")
 # Verbs whose subject is a person: "Dexter lives on...", "Zak shouted at...".
 PERSON_VERBS = (r"lives|lived|shouted|whispered|says|said|told|had given|gave|began writing|wrote|"
-                r"listed (?:his|her)|will be talking|is from|was born")
+                r"listed (?:his|her)|will be talking|is from|was born|"
+                # what a bank's customer does in a case note: "Adaeze Balogun deposited checks"
+                r"deposited|appoints|wants|claims|owes|is relocating|called (?:in|from|about)|"
+                r"on line \d|opened (?:an? |the )?(?:account|card|loan)")
 
 
 @register("names")
@@ -319,7 +322,7 @@ class NamePatternRecognizer(ContextPatternRecognizer):
         ("labelled", rf"(?<=\b(?:{PARTY})(?::|\s-)?\s){UNAME}(?:[ \t](?:{PARTICLE}[ \t])?{UNAME}){{1,2}}", 0.6),
         ("cued", rf"(?<=\b(?:{NAME_CUES})[ \t]+){UNAME}(?:[ \t](?:[A-Z]\.?(?=[ \t]\p{{Lu}})|{UNAME})){{0,2}}", 0.7),
         # A greeting before a comma: "Hi Timur, I'm contacting you".
-        ("greeting", rf"(?<=\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you)[ \t]+){NOT_PRONOUN}{UNAME}"
+        ("greeting", rf"(?<=\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you),?[ \t]+){NOT_PRONOUN}{UNAME}"
                      rf"(?:[ \t]{UNAME})?(?=[ \t]*[,!])", 0.6),
         # The answer to a question about a name: "What's your last name? McCaskill",
         # "What's the name on the account? User: Savannah Beet".
