@@ -24,6 +24,7 @@ ORDER = {
     "retrieval": "Retrieval quality: dense, BM25, hybrid",
     "ann": "Approximate search at 1M vectors vs exact",
     "pii": "PII redaction vs Presidio's default analyzer",
+    "probes": "PII probes of our own through the domain packs",
     "audit": "Audit log: append and verify",
 }
 

@@ -16,6 +16,8 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("iban", "la cuenta ES47 1642 5187 0770 0771 9771 a su nombre", "ES47 1642 5187 0770 0771 9771"),  # not "... a"
     ("swift", "SWIFT: DEUTDEFF500", "DEUTDEFF500"),
     ("swift", "Intermediary bank PNCCUS33, for further credit", "PNCCUS33"),
+    ("iban", "IBAN CH59 1302 54F2 5705 7836 N SWIFT UBSWCHZH80A", "CH59 1302 54F2 5705 7836 N"),  # a one-letter tail
+    ("aba", "is 015294526 a valid routing number? customer says", "015294526"),  # the label after it
     ("swift", "credited to IT61M880626127227959539E399 (BPMOIT22) in favour of", "BPMOIT22"),
     ("ssn", "W-9 received for Kenji Watanabe, TIN 527 27 2164, address", "527 27 2164"),
     ("aba", "routing number 011000015", "011000015"),

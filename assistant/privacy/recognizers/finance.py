@@ -21,9 +21,10 @@ ID_TOKEN = (r"(?<![\w-])#?(?=[A-Z0-9-]{0,24}\d[A-Z0-9-]{0,24}\d[A-Z0-9-]{0,24}\d
 @register("iban")
 class IbanCodeRecognizer(ContextPatternRecognizer):
     ENTITY = "IBAN"
-    # A short last group after a space holds a digit: "ES47 1642 ... 9771 a su nombre" ends at 9771.
-    PATTERNS = (("iban", r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ](?=[A-Z0-9]{0,2}\d)[A-Z0-9]{1,3}|[A-Z0-9]{1,3})?\b",
-                 0.5),)
+    # With and without a short last group, each checked: "CH59 1302 54F2 5705 7836 N" needs
+    # its "N", "ES47 1642 ... 9771 a su nombre" must end at 9771.
+    PATTERNS = (("iban", r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}\b", 0.5),
+                ("iban_tail", r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}[ ]?[A-Z0-9]{1,3}\b", 0.5))
     CONTEXT = ("iban", "international bank account")
 
     def check(self, value):
@@ -51,6 +52,7 @@ class RoutingNumberRecognizer(ContextPatternRecognizer):
     PATTERNS = (("aba", r"\b\d{9}\b", 0.3), ("aba_dashed", r"\b\d{4}-\d{4}-\d\b", 0.3))
     CONTEXT = ("aba", "routing", "rtn", "transit", "routing number", "abarouting")
     CONTEXT_REQUIRED = True
+    WINDOW_AFTER = 24  # "is 015294526 a valid routing number?"
 
     def check(self, value):
         return cs.aba_ok(value)
