@@ -156,6 +156,7 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("date", "seen on 3/5 for follow-up", "3/5"),  # ... or "on"
     ("phone", "call (617) 555-7890", "(617) 555-7890"),
     ("phone", "Phone: 555 123 45 67", "555 123 45 67"),
+    ("phone", "She can be reached on 07700 900458.", "07700 900458"),  # a UK mobile, "reached"
     ("fax", "fax: 617-555-7890", "617-555-7890"),
     ("email", "mail jane.e@example.com now", "jane.e@example.com"),
     ("ip", "from 192.168.1.1", "192.168.1.1"),

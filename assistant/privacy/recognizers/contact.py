@@ -54,7 +54,7 @@ class PrefilteredIpRecognizer(Prefiltered, IpRecognizer):
 register("url")(lambda: PrefilteredUrlRecognizer(supported_entity="URL"))
 register("ip")(lambda: PrefilteredIpRecognizer(supported_entity="IP"))
 
-PHONE_CONTEXT = ("phone", "tel", "telephone", "call", "cell", "mobile", "contact", "reach",
+PHONE_CONTEXT = ("phone", "tel", "telephone", "call", "cell", "mobile", "mob", "contact", "reach(?:ed|able)?",
                  "number", "ph", "text", "whatsapp", "landline", "ext", "fax", "pager", "messages",
                  "answering", "registered", "desk", "office", "home", "work")
 # A number may be glued to its label: "8211-Office", "815-Fax" (signature blocks).
