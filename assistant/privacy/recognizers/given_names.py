@@ -23,7 +23,8 @@ import regex
 
 from . import register
 from .base import CodeRecognizer, result, word_list
-from .ner import EPONYM_NEXT, LABELS, NAME_PREFIX, NameListRecognizer, common_words
+from .ner import LABELS, NAME_PREFIX, NameListRecognizer, common_words
+from .terms import EPONYM_NEXT
 
 SURNAME = rf"{NAME_PREFIX}?\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}?\p{{Ll}}+)?"  # "McKenzie", "Lloyd-Jones"
 FULL_NAME = regex.compile(rf"(?<![\w'’-])(?P<given>\p{{Lu}}\p{{Ll}}+)(?:[ \t]+\p{{Lu}}\.?)?[ \t]+{SURNAME}(?![\w'’-])")

@@ -16,6 +16,7 @@ from . import register
 from .base import CASE_SENSITIVE, CodeRecognizer, ContextPatternRecognizer, result, word_list
 from .dates import MONTH
 from .locations import QUOTE, STREET_LINE
+from .terms import MEDICAL_WORD, a_term, is_drug, is_health_plan
 
 LABELS = {"ssn", "dob", "mrn", "npi", "dea", "ein", "itin", "iban", "swift", "bic", "aba", "dos",
           "hpi", "pt", "patient", "dr", "name", "email", "e-mail", "phone", "fax", "tel", "acct",
@@ -24,57 +25,6 @@ LABELS = {"ssn", "dob", "mrn", "npi", "dea", "ein", "itin", "iban", "swift", "bi
           "rx", "sx", "s/p", "w/", "f/u", "npo", "prn", "bid", "tid", "qid", "htn", "dm", "cad",
           "copd", "chf", "ckd", "mi", "uti", "gerd", "t2dm", "a1c", "ct", "mri", "ecg", "ekg",
           "mgmt", "tx'd", "pts", "atm", "pls", "recs"}
-EPONYM_NEXT = re.compile(
-    r"(?:['’]s?)?[ \t]+(?:syndrome|disease|reflex|sign|test|score|criteria|classification|scale|"
-    r"procedure|maneuver|manoeuvre|phenomenon|sarcoma|lymphoma|palsy|ulcer|node|triad|law|"
-    r"equation|formula|method|index|operation|fracture|cyst|tumou?r|bod(?:y|ies)|disorder|"
-    r"anomaly|trial|protocol|rule|staging|thyroiditis|encephalopathy|dystrophy|block|repair|"
-    r"inhibitors?|regimen|esophagus|risk|criterion|nodes?|aneurysm|cells?|red|"  # "Congo red"
-    r"pattern|crisis|contracture|virus|circulation|shunt|lesion|fundoplication|cardiomyopathy|lamp|"
-    r"spotted|class|stage|balloon|catheter|staining|treadmill|signs?|rules?|fever)\b"
-    r"|(?:[ \t]+[a-z]+)?[ \t]+(?:rules?|shunt|score|scale|criteria|sign)\b", re.IGNORECASE)  # "Ottawa ankle rules"
-DRUG_SUFFIX = re.compile(
-    r"(?:pril|sartan|statin|olol|mab|nib|cillin|mycin|micin|vir|azole|prazole|formin|gliptin|dipine|"
-    r"oxacin|tide|zepam|zolam|parin|xaban|gatran|lukast|tidine|setron|triptan|"
-    r"profen|coxib|semide|thiazide|caine|barbital|phylline|sone|olone|asone|umab|ximab|zumab|"
-    r"azine|oxetine|farin)$", re.IGNORECASE)
-
-
-# The species after a genus ("Candida auris", "Neisseria gonorrhoeae"): a lower-case Latin
-# word, not "-ous" English ("Smith anxious").
-SPECIES_NEXT = re.compile(r"[ \t]+[a-z]{2,}(?:[^o\W]us|um|ae|ii|is|ensis|oides|ella|ium)\b")
-# An eponym's noun before it: "Tetralogy of Fallot".
-EPONYM_BEFORE = re.compile(r"\b(?:[Tt]etralogy|[Pp]entalogy|[Tt]riad|[Tt]etrad|[Ss]yndrome|[Dd]isease|[Ll]aw) of[ \t]+$")
-# A name that ends in an instrument's word is the instrument: "Cincinnati Prehospital Stroke Scale".
-INSTRUMENT_END = re.compile(r"\b(?:Scale|Score|Criteria|Rules?|Index|Classification|Questionnaire|Inventory|Test)$")
-# A plan's product words after its name: "Medicare Advantage", "Humana Gold Plus", "Aetna PPO".
-PLAN_TAIL = re.compile(r"(?:[ \t]+(?:Advantage|Part[ \t][A-D]|Supplement|Plans?|HMO|PPO|EPO|Select|Prime|"
-                       r"Gold|Silver|Bronze|Plus|Choice|Complete|Dental|Vision))+$")
-
-
-def is_health_plan(value: str) -> bool:
-    """A health insurer or public programme by its name (``payers.txt``: "Medicare",
-    "Blue Cross", "Aetna's", "Medicare Advantage"): an organisation, not a person or a place,
-    whatever spaCy's small model labelled it."""
-    name = PLAN_TAIL.sub("", value.removesuffix("'s").removesuffix("’s"))
-    return name.lower() in word_list("payers.txt")
-
-
-def a_term(text: str, start: int, end: int) -> bool:
-    """The capitalised words at ``start:end`` name a disease, a sign, an instrument or an
-    organism by the words around them: "Kawasaki disease", "Ottawa ankle rules", "Tetralogy
-    of Fallot", "Cincinnati Prehospital Stroke Scale", "Candida auris"."""
-    value = text[start:end]
-    return bool(EPONYM_NEXT.match(text, end) or INSTRUMENT_END.search(value)
-                or EPONYM_BEFORE.search(text, max(0, start - 16), start)
-                or " " not in value and SPECIES_NEXT.match(text, end))
-
-
-def is_drug(value: str) -> bool:
-    """A generic name by its stem's ending ("Losartan") or a listed brand ("Xarelto")."""
-    return bool(DRUG_SUFFIX.search(value)) or value.lower() in word_list("drug_brands.txt")
-
-
 DATE_LIKE = re.compile(rf"\b{MONTH}(?![a-z])|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|"
                        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 TITLE_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s$")
@@ -362,9 +312,6 @@ ORG_WORD = re.compile(
     r"Weekly|TV|News|Media|Records|Labs?|Pharma|Force|Lines|Incorporated|Industries|Holdings|"
     r"Ratings|Schools|Club|Guidelines?|Trial|Study|Network|Care|Insurance|Data|National|Federal|"
     r"International|Global|Limited|Reserve|Treasury)\b\.?")
-# Diseases and procedures in title case ("Primary Sclerosing Cholangitis") are not names.
-MEDICAL_WORD = re.compile(r"(?:itis|osis|emia|oma|pathy|plasia|trophy|algia|ectomy|otomy|scopy|uria|"
-                          r"penia|cytosis|syndrome|disease|mellitus|insipidus)\b", re.IGNORECASE)
 # Words around an ORG that say it is one: org_names then leaves it an organisation.
 ORG_BEFORE = re.compile(
     r"(?:\b(?:work(?:s|ed|ing)?|employed|intern(?:ed|ing)?|job|position|role|career)\s+(?:for|at|with|by)|"

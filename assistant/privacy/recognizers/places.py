@@ -26,7 +26,7 @@ import regex
 from . import register
 from .base import CodeRecognizer, any_case, result
 from .locations import CARE_UNITS, after_settling_word
-from .ner import EPONYM_NEXT
+from .terms import EPONYM_NEXT
 from .unlisted import is_known, known_words
 
 GAZETTEER = Path(__file__).with_name("places.txt")
