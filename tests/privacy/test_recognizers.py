@@ -172,6 +172,8 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("facility", "Riverside General Hospital, Health Information Management", "Riverside General Hospital"),
     ("names", "seen by Dr. Emily Clark today", "Dr. Emily Clark"),
     ("names", "female, Jane D., seen", "Jane D."),
+    ("names", "restarting Plavix for Dimitrios L. Weiss after the bleed", "Dimitrios L. Weiss"),
+    ("names", "Did Dr. Liu sign the consent?", "Dr. Liu"),  # a title outweighs an eponym's noun
 ])
 def test_finds(name, text, value):
     assert value in [v for _, v in found(name, text)]

@@ -267,6 +267,8 @@ class NamePatternRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         ("titled", rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s{NAME}(?:\s[A-Z]\.)?(?:\s{NAME})?", 0.85),
         ("initial", rf"(?<=(?:,|named|[Pp]atient|[Pp]t|for|of|[Nn]ame:?)\s){NAME}\s[A-Z]\.(?![A-Za-z])", 0.7),
+        # ... and the surname after it, "Dimitrios L. Weiss"; not a sentence's first word ("Fragile X. People").
+        ("initial_surname", rf"(?<=(?:,|named|[Pp]atient|[Pp]t|for|of|[Nn]ame:?)\s){NAME}\s[A-Z]\.\s{NOT_PRONOUN}{NAME}(?![\w'’-])", 0.7),
         # "pt is John D seen at...": the initial without its full stop, after a patient label.
         ("pt_initial", rf"(?<=\b(?:[Pp]atient|[Pp]t)(?:\s(?:is|was|named))?:?\s){NAME}\s[A-Z](?![\w'’.-])", 0.7),
         ("labelled", rf"(?<=\b(?:{PARTY})(?::|\s-)?\s){UNAME}(?:[ \t](?:{PARTICLE}[ \t])?{UNAME}){{1,2}}", 0.6),
@@ -293,12 +295,14 @@ class NamePatternRecognizer(ContextPatternRecognizer):
     FLAGS = CASE_SENSITIVE
 
     def rescore(self, text, start, end, pattern, score):
-        if a_term(text, start, end) or is_drug(text[start:end]):
-            return None  # "a condition called Marfan syndrome", "named Losartan"
+        if pattern != "titled" and (a_term(text, start, end) or is_drug(text[start:end])):
+            return None  # "a condition called Marfan syndrome", "named Losartan"; not "Did Dr. Liu sign"
         if pattern in ("greeting", "answer") and only_common_words(text[start:end]):
             return None  # "Hello World!", "Hi Team,", "name? Yes"
         if pattern == "labelled" and any(w.lower() in common_words() for w in LETTERS.findall(text[start:end])):
             return None  # "Employee Stock Purchase Plan": a name's words are names or unknown
+        if pattern == "initial_surname" and text[start:end].rsplit(None, 1)[-1].lower() in common_words():
+            return None
         if pattern == "inverted" and (not _inverted_name(text[start:end]) or _in_a_list(text, start, end)):
             return None
         return super().rescore(text, start, end, pattern, score)
