@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import regex
 
 from ..typography import INVISIBLE, LIGATURES, plain
-from .recognizers.base import word_list
+from .recognizers.base import english_words, word_list
 from .recognizers.given_names import given_names
 from .spans import Span
 
@@ -210,7 +210,3 @@ def short_words() -> frozenset[str]:
     return frozenset(word for word in english_words() | name_words() if len(word) == 3)
 
 
-@functools.cache
-def english_words() -> frozenset[str]:
-    """SCOWL's lower-case words: ``common_words.txt`` and ``name_words.txt`` together."""
-    return word_list("common_words.txt") | word_list("name_words.txt")

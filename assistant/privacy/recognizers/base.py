@@ -15,6 +15,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 FIELD_BREAK = re.compile(r"[,;\n]|\s-\s")  # " – " too: the view reads "–" as "-"
 LABEL_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)")
 # The noun that ends an ID's label: "member ID", "policy number", "Acct No.", "insurance #".
@@ -90,14 +91,19 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+@functools.cache
+def english_words() -> frozenset[str]:
+    """SCOWL's lower-case words: ``common_words.txt`` and ``name_words.txt`` together."""
+    return word_list("common_words.txt") | word_list("name_words.txt")
+
+
 def slips(word: str) -> frozenset[str]:
     """``word`` with one slip of the keys, as analysts type: a letter dropped ("polcy"), two
     swapped ("memebr"), one doubled ("membber"); none that is an English word ("ember")."""
     out = {word[:i] + word[i + 1:] for i in range(len(word))}
     out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
     out |= {word[:i + 1] + word[i:] for i in range(len(word))}
-    english = word_list("common_words.txt") | word_list("name_words.txt")
-    return frozenset(w for w in out if w != word and w not in english)
+    return frozenset(w for w in out if w != word and w not in english_words())
 
 
 SLIP_WORD = re.compile(r"[a-z]{4,}")
@@ -310,6 +316,8 @@ class IdentifierInContext(ContextPatternRecognizer):
     def rescore(self, text, start, end, pattern, score):
         if other_kind(text, start, end):
             return None
+        if pattern == "grouped" and YEAR_IN.search(text[start:end]):
+            return None  # a pattern of digit groups: "since 2019 12 months" is a year and a count
         return super().rescore(text, start, end, pattern, score)
 
     def has_context(self, text: str, start: int, end: int) -> bool:

@@ -6,9 +6,9 @@ its ages and years.
 """
 from __future__ import annotations
 
-from . import register
 import regex
 
+from . import register
 from .base import CASE_SENSITIVE, ContextPatternRecognizer, word_list
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -63,7 +63,7 @@ class DateOfBirthRecognizer(ContextPatternRecognizer):
 AGE_OVER_89 = r"(?:9\d|1[01]\d)"
 # "90 and older", "90+", "90-99": the aggregate Safe Harbor allows in their place ("90–99"
 # too: the redactor's view reads "–" as "-").
-FEVER_BEFORE = regex.compile(r"(?i)\b(?:fever|febrile|temp(?:erature)?|T|Tmax|up to|above|below|over|of)\b[^.;\n]{0,12}$")
+FEVER_BEFORE = regex.compile(r"\b(?:(?i:fever|febrile|temp(?:erature)?|up to|above|below|over|of)|T|Tmax)\b[^.;\n]{0,12}$")
 WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)[,]?[ \t]\(?$")
 AGGREGATE_AFTER = r"(?![\d.%]|[ \t]*(?:\+|-|and\b|or\b|to\b))"
 

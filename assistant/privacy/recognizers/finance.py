@@ -12,7 +12,6 @@ from . import checksums as cs
 from . import register
 from .base import CASE_SENSITIVE, ContextPatternRecognizer, IdentifierInContext
 
-GROUPED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A token with at least three digits, optionally prefixed by letters: ACC-12345, 00123456.
 ID_TOKEN = (r"(?<![\w-])#?(?=[A-Z0-9-]{0,24}\d[A-Z0-9-]{0,24}\d[A-Z0-9-]{0,24}\d)"
             r"[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){2,24}(?!\w|-\w)")  # not "12-34-": "ID 123456- copay" ends at 6
@@ -76,11 +75,6 @@ class BankAccountRecognizer(IdentifierInContext):
     # second account ("accounts 007538485 and 609-207820"). Not a date in eight digits.
     SENTENCE_SHAPE = re.compile(r"#?(?:[A-Z]{1,4}-?)?(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b)"
                                 r"(?=(?:\d[ -]?){6,20}$)\d[\d -]*\d")
-
-    def rescore(self, text, start, end, pattern, score):
-        if pattern == "grouped" and GROUPED_YEAR.search(text[start:end]):
-            return None  # "since 2019 12 months"
-        return super().rescore(text, start, end, pattern, score)
 
 
 @register("card")

@@ -24,7 +24,6 @@ def labelled(word: str) -> str:
 FULL_LABEL_END = re.compile(LABEL_END)
 SUFFIX = r"(?:[ -]|[ ]?\*[ ]?)\d{2}"
 FORM_ID = re.compile(r"(?:^|\n|[ \t]{2,}|\|)[ \t]*I[Dd][ \t]*[:#][ \t]*$")
-GROUPED_NOT_ID = re.compile(r"\b(?:19|20)\d\d\b")
 DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 
 
@@ -126,8 +125,6 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
         return bool(PLAN_PREFIX.match(text, start, end)) or super().has_context(text, start, end)
 
     def rescore(self, text, start, end, pattern, score):
-        if pattern == "grouped" and GROUPED_NOT_ID.search(text[start:end]):
-            return None  # "member since 2019 12 months": a year and a count, not an ID
         if pattern == "labelled" and not self._named_in_full(text, start):
             return None
         # "Policy HIM-204: Amendment of Medical Records", "Policy HIM-201, Patient Access":

@@ -245,7 +245,7 @@ _TOWN = rf"{_WORD}(?:[ \t]+(?:{_TAIL_CONNECT}[ \t]+){{0,2}}\(?\p{{Lu}}[\p{{L}}'â
 _PLACE_LINE = (rf"(?:(?:{POSTCODE}[ \t]+(?=\p{{Lu}}))?{_TOWN}(?:,[ \t]*{_TOWN}){{0,2}})?(?:(?:,|[ \t]+/)?[ \t]*{_REGION}\b)?"
                rf"(?:,?[ \t]*(?:\d{{3,6}}(?:-\d{{4}})?|{UK_POSTCODE}|{CA_POSTCODE}))?")
 # A line ends at the line break, or where the sentence resumes: "...Cyprus 36903? I am in".
-MONTH_DAY = regex.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b")
+MONTH_DAY = regex.compile(rf"{MONTH}\.?[ \t]+\d{{1,2}}\b")
 # The line after an address that starts a contact's field is not part of it: "Tel 903.555.0171".
 CONTACT_LINE = r"(?:Tel|Phone|Ph|Fax|Email|E-mail|Mobile|Cell)\b"
 _NEXT_LINE = (rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*{QUOTE}(?:,[ \t]*)?(?!{CONTACT_LINE})(?=[\p{{L}}\d])(?:{UNIT_ANY}(?:[ \t]+{UNIT_ANY})*|{_PLACE_LINE})"
@@ -292,13 +292,13 @@ class CuedAddressRecognizer(ContextPatternRecognizer):
     NEEDS_CONTEXT = frozenset({"run", "named_run"})
     CONTEXT_SCORE = 0.8
     WINDOW_BEFORE = 48
+    FLAGS = CASE_SENSITIVE
+    PREFILTER = r"\d|corner"  # house numbers; "the corner of A and B"
 
     def rescore(self, text, start, end, pattern, score):
         if MONTH_DAY.match(text, start, end):
             return None  # "at home on July 26, 2020": a date, not a street and its number
         return super().rescore(text, start, end, pattern, score)
-    FLAGS = CASE_SENSITIVE
-    PREFILTER = r"\d|corner"  # house numbers; "the corner of A and B"
 
 
 # International street lines. The street itself is the anchor: a name with a street
