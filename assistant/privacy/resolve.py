@@ -38,6 +38,7 @@ PARTICLES_BEFORE = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{Ll}'’]+[ \t]+"
                                  r"(?:(?:van|von|de|De|da|di|Di|del|der|den|ter|ten|le|du)[ \t]+){1,2}$")
 DUTCH = re.compile(r"\b(?:van|von|ter|ten)\b")
 # A middle initial between two pieces of a name: "Racław D Piotrowski", "Yandar K. Batukayev".
+BLANK_BETWEEN = re.compile(r"[ \t]{1,2}")
 INITIAL_BETWEEN = regex.compile(r"[ \t]+\p{Lu}\.?[ \t]+")
 # What a name carries after it: "Roland Pena DDS", "Jane Roe, MD", "John Smith Jr." ("IV"
 # and "DO" are left: "gave Mr. Smith IV fluids").
@@ -128,9 +129,13 @@ def _with_given_name(text: str, s: Span, out: list[Span]) -> Span:
 
 
 def _across_initial(text: str, s: Span, out: list[Span]) -> Span:
-    """A person joined to the name or place piece before its middle initial, from ``out``."""
-    if s.entity_type == "PERSON" and out and out[-1].entity_type in ("PERSON", "LOCATION") \
-            and INITIAL_BETWEEN.fullmatch(text, out[-1].end, s.start):
+    """A person joined to the name or place piece before its middle initial, or to the
+    name piece right before it ("Siobhán" found by one recognizer, "McCarthy" by another),
+    from ``out``: one person, one placeholder."""
+    if s.entity_type != "PERSON" or not out:
+        return s
+    if out[-1].entity_type in ("PERSON", "LOCATION") and INITIAL_BETWEEN.fullmatch(text, out[-1].end, s.start) \
+            or out[-1].entity_type == "PERSON" and BLANK_BETWEEN.fullmatch(text, out[-1].end, s.start):
         return Span("PERSON", out.pop().start, s.end, s.score)
     return s
 

@@ -157,6 +157,9 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("phone", "call (617) 555-7890", "(617) 555-7890"),
     ("phone", "Phone: 555 123 45 67", "555 123 45 67"),
     ("phone", "She can be reached on 07700 900458.", "07700 900458"),  # a UK mobile, "reached"
+    ("phone", "brother on the way 4194128652", "4194128652"),  # a US number in one run, no word
+    ("device", "Implant: Accolade pacemaker, LOT VUB008929P, SN UH194014.", "VUB008929P"),  # an implant's lot
+    ("device", "the implant lot for her knee? The op note lists lot 0429315.", "0429315"),
     ("fax", "fax: 617-555-7890", "617-555-7890"),
     ("email", "mail jane.e@example.com now", "jane.e@example.com"),
     ("ip", "from 192.168.1.1", "192.168.1.1"),
@@ -254,6 +257,9 @@ def test_finds(name, text, value):
     ("names", "mutations in the AMELX, ENAM, and MMP20 genes; stages IIIA, IIIB, and IIIC"),  # lists of codes
     ("names", "ASSESSMENT, PLAN; ACE, ARB; MRN, DOB; OSTEOPETROSIS, AUTOSOMAL RECESSIVE"),  # words, labels
     ("phone", "SSN 123-45-6789"),
+    ("phone", "CIK 0000320193 and file 1234567890"),  # no US area code opens with 0 or 1
+    ("phone", "revenue of 5000000000 and 2345678901.5"),  # "000" where the exchange goes; a decimal
+    ("device", "Flu vaccine lot EL9261 given; batch 12345 of the kit"),  # a drug's lot is a product code
     ("fax", "call 617-555-7890"),
     ("vehicle", "the code 1HGCM82634A004352 on the form"),  # check digit fails, no vehicle word
     ("address", "a 42 year history"),

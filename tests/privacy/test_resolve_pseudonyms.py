@@ -67,6 +67,10 @@ def test_a_name_written_surname_first_is_one_name(text, pieces, expected):
     ("a Racław D Piotrowski concert", [("PERSON", "Racław"), ("PERSON", "Piotrowski")], [("PERSON", "Racław D Piotrowski")]),
     ("to Pryor O. Benoit -", [("LOCATION", "Pryor"), ("PERSON", "Benoit")], [("PERSON", "Pryor O. Benoit")]),
     ("Boston MA Smith", [("LOCATION", "Boston"), ("PERSON", "Smith")], [("LOCATION", "Boston"), ("PERSON", "Smith")]),
+    # Two pieces of one name found apart are one person, one placeholder; not across a line.
+    ("for Siobh\u00e1n McCarthy's knee", [("PERSON", "Siobh\u00e1n"), ("PERSON", "McCarthy")],
+     [("PERSON", "Siobh\u00e1n McCarthy")]),
+    ("RN: Hope\nYoung", [("PERSON", "Hope"), ("PERSON", "Young")], [("PERSON", "Hope"), ("PERSON", "Young")]),
     # After "de" a place is more often an organisation's: no growing.
     ("a loan from Banco de Portugal", [("LOCATION", "Portugal")], [("LOCATION", "Portugal")]),
 ])

@@ -66,6 +66,11 @@ PHONE_PATTERNS = (
     # A trunk code in brackets may be five digits, and the number after it one run: "(07700) 150 624", "(07700)293802".
     ("groups", rf"(?<![\w+.-])(?:(?:\(\d{{2,5}}\)\s?)?\d{{2,5}}(?:[ .-]\d{{2,4}}){{0,3}}[ .-]\d{{2,8}}|\(\d{{2,5}}\)\s?\d{{5,8}}){_END}", 0.2),
     ("bare", rf"(?<![\w+-])\d{{10,11}}{_END}", 0.2),
+    # Ten digits with a US area code and exchange (neither may open with 0 or 1) stand
+    # alone: a number typed in one run at a signature's end or a message's ("on the way
+    # 4194128652"). Amounts, CIKs and form numbers open with 0 or hold "000" where the
+    # exchange goes; the 26 million PHI-free characters hold 8 such runs, all phones.
+    ("nanp_run", rf"(?<![\w+.,$-])1?[2-9]\d{{2}}[2-9]\d{{6}}(?![.,]\d){_END}", 0.5),
 )
 
 
@@ -126,8 +131,17 @@ class VehicleRecognizer(ContextPatternRecognizer):
         return cs.vin_ok(value) if len(value) == 17 else None
 
 
+# An implant's lot is part of its UDI, and with the date of surgery it narrows a recall
+# list to the patient; a drug's or a kit's lot is a product code (base.OTHER_CODE_BEFORE).
+LOT_BEFORE = re.compile(r"\blot[ \t]*(?:#|no\.?|number)?[ \t]*(?:is|was)?[ \t]*[:#]?[ \t]*$", re.I)
+IMPLANT = re.compile(r"\b(?:implant\w*|pacemaker|defibrillator|stent|pump|prosthe\w+|graft|valve|"
+                     r"lens|knee|hip|arthroplasty|screws?|mesh|device)\b", re.I)
+
+
 @register("device")
 class DeviceRecognizer(IdentifierInContext):
+    """Serial numbers, UDIs and an implant's lot, by context."""
+
     ENTITY = "DEVICE_ID"
     PATTERNS = (("device", ID_TOKEN, 0.3),)
     CONTEXT = ("serial", "serial number", "s/n", "sn", "device id", "udi", "imei", "mac",
@@ -136,3 +150,12 @@ class DeviceRecognizer(IdentifierInContext):
     CONTEXT_REQUIRED = True
     CONTEXT_SCORE = 0.8
     WINDOW_BEFORE = 28
+
+    def _may_have_context(self, text: str) -> bool:
+        return super()._may_have_context(text) or "lot" in text.lower()
+
+    def rescore(self, text, start, end, pattern, score):
+        if LOT_BEFORE.search(text, max(0, start - 16), start) and \
+                IMPLANT.search(text, max(0, start - 200), start) and self.check(text[start:end]) is None:
+            return self.CONTEXT_SCORE
+        return super().rescore(text, start, end, pattern, score)
