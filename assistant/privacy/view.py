@@ -36,7 +36,7 @@ from .recognizers.base import english_words, word_list
 from .recognizers.given_names import given_names
 from .spans import Span
 
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+WORD = re.compile(r"(?<!\d)[^\W\d_]+(?:['’][^\W\d_]+)?")  # not the "nd" of "2nd", the "kg" of "110kg"
 CONTRACTION = re.compile(r"['’](?:t|re|ll|ve|d|m)$")  # "weren't", "they'll": not names
 # Months and weekdays are English words but proper nouns: "on march 3" is a date. "may"
 # only before a number: "you may want" is not.

@@ -177,6 +177,44 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("names", "female, Jane D., seen", "Jane D."),
     ("names", "restarting Plavix for Dimitrios L. Weiss after the bleed", "Dimitrios L. Weiss"),
     ("names", "Did Dr. Liu sign the consent?", "Dr. Liu"),  # a title outweighs an eponym's noun
+    ("date", "DOS: 12/09/2021-12/28/2021", "12/09/2021"),  # a range joined by a dash is two dates
+    ("date", "DOS: 12/09/2021-12/28/2021", "12/28/2021"),
+    ("date", "need all notes between 12/29 and 1/3", "1/3"),  # a range's second day
+    ("date", "was discharged 5/13 to Lakeview", "5/13"),  # a word of the calendar before a day
+    ("date", "Next appt the 28th at Sacred Heart", "the 28th"),
+    ("age", "Harpreet states she is 93 and not going anywhere", "93"),  # said of a person
+    ("age", "Name - Ebony Battle ; Age - 96 ; Address", "96"),
+    ("age", "she will be 102 next month", "102"),
+    ("names", "RECIPIENT: RAHMAN,RUMANA\nMBI: 5VG3RA3QR69", "RAHMAN,RUMANA"),  # no blank after the comma
+    ("names", "Payroll file line: KHOURY, Layla,311792337", "KHOURY, Layla"),  # the given name in small letters
+    ("names", "RE: Ebony Boykins, DOB 02/21/2007", "Ebony Boykins"),  # right before a person's identifier
+    ("names", "plz pull inr trend for vlad kowalczyk mrn P5769469", "vlad kowalczyk"),
+    ("names", "Guarantor: Saoirse O'Callaghan | Acct #: 8876604231", "Saoirse O'Callaghan"),
+    ("names", "Zelle payment disputed by Camila dos Santos; recipient", "Camila dos Santos"),
+    ("names", "Signer 1: Olena Shevchenko / Signer 2: Rahul Iyer", "Olena Shevchenko"),
+    ("names", "Her sister called from 2107153047. -Rogelio", "Rogelio"),  # a signature at the end
+    ("email_names", "Sun Lihua <sun.lihua@aol.com> wrote: pls close", "Sun Lihua"),
+    ("email_names", "I think it's Hope Hunter-Moreno, email hhuntermoreno42@icloud.com", "Hope Hunter-Moreno"),
+    ("email_names", "Review for Mehmet Ayd\u0131n: instagram.com/mehmet.aydin4 shows", "Mehmet Ayd\u0131n"),
+    ("license", "posed as him using DL 076 360 066 at branch", "076 360 066"),  # in groups
+    ("account", "Domestic wire: RTN 097070506 / DDA 907284649 / beneficiary", "907284649"),
+    ("account", "Stop payment on check 2219 drawn on 00234948837 at request", "00234948837"),
+    ("account", "selin aydin ACCT-4418-878824 dupe record", "ACCT-4418-878824"),  # the label glued on
+    ("aba", "is 637720627 a fed-member bank? cust wants same-day ach", "637720627"),
+    ("swift", "to BR70 2337 1801 0210 8200 6786 934C 1 (BRASBRRJ).", "BRASBRRJ"),  # after a spaced IBAN
+    ("swift", "the wire to BFTVVNVX got returned", "BFTVVNVX"),
+    ("device", "the requisition reads (01)00832764666218(21)ZH6272497.", "(01)00832764666218(21)ZH6272497"),
+    ("device", "OR record: femoral stem lot L4R8-6422-82, cemented", "L4R8-6422-82"),
+    ("address", "wire to 4109 N Kedzie Ave, 2nd Fl, Chicago IL 60618", "4109 N Kedzie Ave, 2nd Fl, Chicago IL 60618"),
+    ("address", "updated adress to 4109 n kedzie ave, 2nd fl, chicago il 60618", "4109 n kedzie ave, 2nd fl, chicago il 60618"),
+    ("address", "pt transported from 3256 Sycamore Bend by county van", "3256 Sycamore Bend"),
+    ("address", "DOB 2004-10-29  3115 Dundas St W, Mississauga", "3115 Dundas St"),  # not from the date's day
+    ("member_id", "can someone check ZXB448201937 pls, keeps bouncing", "ZXB448201937"),  # a card's shape alone
+    ("member_id", "mbr id# jzq771029384-01 wrong suffix, shld be jzq771029384-02", "jzq771029384-02"),
+    ("member_id", "denial worklist:\nmbr_id,cpt,status\nJQP2039485,99396,paid\n7788990011,90686,denied",
+     "7788990011"),  # named by its column's header
+    ("mrn", "| MRN | Name | Age |\n|---|---|---|\n| 12345678 | Jo | 97 |", "12345678"),  # a Markdown table
+    ("mbi", "they want the full 11 char MBI, pt gave 7PJ9 YD4 CM21", "7PJ9 YD4 CM21"),  # in groups
 ])
 def test_finds(name, text, value):
     assert value in [v for _, v in found(name, text)]
@@ -257,6 +295,18 @@ def test_finds(name, text, value):
     ("names", "mutations in the AMELX, ENAM, and MMP20 genes; stages IIIA, IIIB, and IIIC"),  # lists of codes
     ("names", "ASSESSMENT, PLAN; ACE, ARB; MRN, DOB; OSTEOPETROSIS, AUTOSOMAL RECESSIVE"),  # words, labels
     ("phone", "SSN 123-45-6789"),
+    ("date", "between 2/3 and 3/4 of patients"),  # fractions
+    ("date", "the 3rd dose on the 2nd floor"),  # ordinals of a count
+    ("age", "he is 92 kg; who is 90 and older"),  # a weight; the aggregate
+    ("names", "shares owned by Goldman Sachs; requested by Compliance Department"),  # firms, English words
+    ("names", "- Bullet point\n- Another Item\n- Done"),  # a list's items
+    ("email_names", "contact customer service at customerservice@bank.com"),  # English words
+    ("license", "held a driver license since 2019 12 months ago"),  # a year and a count
+    ("swift", "sent via FEDWIRE and CHIPS"),  # no bank code
+    ("member_id", "see trials NCT00004992 and NCT00038727"),  # a trial's number
+    ("member_id", "codes,counts,notes\nABC,12345678,ok\nDEF,23456789,ok"),  # a column no label names
+    ("names", "similarities between AVHF, Crimean-Congo Hemorrhagic fever"),  # an acronym in a list
+    ("email_names", "the company's page facebook.com/nvidia and NVIDIA's blog"),  # the handle is the word
     ("phone", "CIK 0000320193 and file 1234567890"),  # no US area code opens with 0 or 1
     ("phone", "revenue of 5000000000 and 2345678901.5"),  # "000" where the exchange goes; a decimal
     ("device", "Flu vaccine lot EL9261 given; batch 12345 of the kit"),  # a drug's lot is a product code

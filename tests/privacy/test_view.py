@@ -16,6 +16,8 @@ from assistant.typography import plain
     # months and weekdays are proper nouns; "may" only before a number
     ("seen on march 3 and may 5; you may want it by friday.",
      "seen on March 3 and May 5; you may want it by Friday."),
+    # letters glued to a figure are its suffix or unit, not a word: "2nd", "110kg"
+    ("to 4109 n kedzie ave, 2nd fl; 110kg", "to 4109 n Kedzie Ave, 2nd fl; 110kg"),
 ])
 def test_lower_case_text_gets_capitals_where_a_proper_noun_would_have_them(text, view):
     assert case_view(text) == view

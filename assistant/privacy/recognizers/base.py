@@ -327,8 +327,10 @@ class IdentifierInContext(ContextPatternRecognizer):
             return True
         # Or the label right after the value: "98765432 (insurance)", "... is his policy number".
         after = LABEL_AFTER.match(text, end) or NAMED_AFTER.match(text, end)
-        return bool(after and self._context.search(after[1]) or self._context.search(self._clause(text, start))
-                    or self._in_sentence(text, start, end))
+        if after and self._context.search(after[1]) or self._context.search(self._clause(text, start)):
+            return True
+        header = column_header(text, start)
+        return bool(header and self._context.search(header)) or self._in_sentence(text, start, end)
 
     def _field(self, text: str, start: int, end: int) -> str:
         """The words of the value's own field before it: in "MRN: 123, phone (555)
@@ -377,6 +379,41 @@ class IdentifierInContext(ContextPatternRecognizer):
         stop = SENTENCE_BREAK.search(after)
         word = self._context.search(after, 0, stop.start() if stop else len(after))
         return bool(word) and not OTHER_LABEL.search(after, 0, word.start())
+
+
+# How a table typed as text splits its cells, and how many splits a row needs at least: prose
+# has commas, rarely two rows of them in step.
+CELL_SPLITS = (("|", 1), ("\t", 1), (";", 2), (",", 2))
+RULE_ROW = re.compile(r"[ \t|:+-]*")  # a Markdown table's "|---|:--:|"
+
+
+def column_header(text: str, start: int) -> str | None:
+    """The header cell over a value in a table typed as text: in "mbr_id,cpt,status" over
+    "JQP203948571,99396,paid" the value's header is "mbr_id". The header is the first line
+    of the block of lines around the value split the same way; None outside a table."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    split = next((sep for sep, least in CELL_SPLITS if line.count(sep) >= least), None)
+    if split is None:
+        return None
+    header, top = None, line_start
+    while top > 0:
+        above_start = text.rfind("\n", 0, top - 1) + 1
+        above = text[above_start:top - 1]
+        if above.count(split) != line.count(split):
+            break
+        if not RULE_ROW.fullmatch(above):
+            header = above
+        top = above_start
+    # A header holds short labels and no figures; a row, short cells: not lines of prose
+    # wrapped where they happen to hold as many commas.
+    cells = header.split(split) if header else []
+    if not cells or any(len(c.strip()) > 30 or any(ch.isdigit() for ch in c) for c in cells) \
+            or any(len(c.strip()) > 40 for c in line.split(split)):
+        return None
+    column = text.count(split, line_start, start)
+    return cells[column] if column < len(cells) else None
 
 
 def other_kind(text: str, start: int, end: int) -> bool:

@@ -69,8 +69,9 @@ PHONE_PATTERNS = (
     # Ten digits with a US area code and exchange (neither may open with 0 or 1) stand
     # alone: a number typed in one run at a signature's end or a message's ("on the way
     # 4194128652"). Amounts, CIKs and form numbers open with 0 or hold "000" where the
-    # exchange goes; the 26 million PHI-free characters hold 8 such runs, all phones.
-    ("nanp_run", rf"(?<![\w+.,$-])1?[2-9]\d{{2}}[2-9]\d{{6}}(?![.,]\d){_END}", 0.5),
+    # exchange goes; the 26 million PHI-free characters hold 8 such runs, all phones. Not a
+    # toll-free line: a service's, not a person's ("by calling 18008608747").
+    ("nanp_run", rf"(?<![\w+.,$-])(?!1?8(?:00|33|44|55|66|77|88))1?[2-9]\d{{2}}[2-9]\d{{6}}(?![.,]\d){_END}", 0.5),
 )
 
 
@@ -104,7 +105,9 @@ class LicenseRecognizer(IdentifierInContext):
     """Driver's, medical and professional licence and certificate numbers, by context."""
 
     ENTITY = "LICENSE"
-    PATTERNS = (("license", r"(?<![\w-])(?=[A-Z0-9-]{0,20}\d{3})[A-Z0-9][A-Z0-9-]{3,19}(?![\w-])", 0.3),)
+    PATTERNS = (("license", r"(?<![\w-])(?=[A-Z0-9-]{0,20}\d{3})[A-Z0-9][A-Z0-9-]{3,19}(?![\w-])", 0.3),
+                # As a card prints it, in groups: "DL 076 360 066".
+                ("grouped", r"(?<![\w-])[A-Z]?\d{3,4}(?: \d{3,4}){1,3}(?![\w-]|[.,]\d)", 0.3))
     CONTEXT = ("licen[cs]e", "lic", "dl", "driver'?s", "permit", "certificate", "cert",
                "license number", "passport")
     CONTEXT_REQUIRED = True
@@ -134,8 +137,10 @@ class VehicleRecognizer(ContextPatternRecognizer):
 # An implant's lot is part of its UDI, and with the date of surgery it narrows a recall
 # list to the patient; a drug's or a kit's lot is a product code (base.OTHER_CODE_BEFORE).
 LOT_BEFORE = re.compile(r"\blot[ \t]*(?:#|no\.?|number)?[ \t]*(?:is|was)?[ \t]*[:#]?[ \t]*$", re.I)
-IMPLANT = re.compile(r"\b(?:implant\w*|pacemaker|defibrillator|stent|pump|prosthe\w+|graft|valve|"
-                     r"lens|knee|hip|arthroplasty|screws?|mesh|device)\b", re.I)
+IMPLANT = re.compile(r"\b(?:(?:ex)?implant\w*|pacemaker|defibrillator|stent|pump|prosthe\w+|graft|valve|"
+                     r"lens|knee|hip|arthroplasty|screws?|mesh|device|stem|shell|liner|cup|rod|nail|cage)\b", re.I)
+# A GS1 UDI as labels print it: "(01)00832764666218(21)ZH6272497" (GTIN, then lot, serial, dates).
+UDI = r"\(01\)\d{14}(?:\((?:10|11|17|21)\)[A-Za-z0-9-]{1,20})+"
 
 
 @register("device")
@@ -143,7 +148,8 @@ class DeviceRecognizer(IdentifierInContext):
     """Serial numbers, UDIs and an implant's lot, by context."""
 
     ENTITY = "DEVICE_ID"
-    PATTERNS = (("device", ID_TOKEN, 0.3),)
+    PATTERNS = (("device", ID_TOKEN, 0.3), ("udi", UDI, 0.9))
+    NEEDS_CONTEXT = frozenset({"device"})
     CONTEXT = ("serial", "serial number", "s/n", "sn", "device id", "udi", "imei", "mac",
                "implant id", "pacemaker", "pump id", "unique identifier", "ref\\. code",
                "reference code")
@@ -152,10 +158,12 @@ class DeviceRecognizer(IdentifierInContext):
     WINDOW_BEFORE = 28
 
     def _may_have_context(self, text: str) -> bool:
-        return super()._may_have_context(text) or "lot" in text.lower()
+        return super()._may_have_context(text) or "lot" in text.lower() or "(01)" in text
 
     def rescore(self, text, start, end, pattern, score):
+        if pattern == "udi":
+            return score
         if LOT_BEFORE.search(text, max(0, start - 16), start) and \
-                IMPLANT.search(text, max(0, start - 200), start) and self.check(text[start:end]) is None:
+                IMPLANT.search(text[max(0, start - 200):end + 60]) and self.check(text[start:end]) is None:
             return self.CONTEXT_SCORE
         return super().rescore(text, start, end, pattern, score)

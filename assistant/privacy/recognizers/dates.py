@@ -21,11 +21,18 @@ WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)?"
 # A time after the date, with the fractions and zone a log stamps: "13:37:43.022815Z", "09:05+02:00".
 TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}\b)?(?:\s?[AaPp]\.?[Mm]\.?)?)?"
 
+MONTH_DAY = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+DAY_CUE = (r"(?i:on|since|until|from|between|before|after|b4|thru|through|dated|dos|admit(?:ted)?|"
+           r"discharged|d/c'?d|seen|visit|appt|call(?:ed)?|surgery|due)")
+# The second day of a range: "between 12/29 and 1/3", "from 3/4 to 3/9".
+RANGE_START = rf"(?i:between|from)[ \t]+{MONTH_DAY}[ \t]*(?:and|to|-|thru|through)[ \t]*"
 DATE_PATTERNS = (
     ("month_day", rf"\b{WEEKDAY}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b{TIME}", 0.85),
     ("day_month", rf"\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b", 0.85),
     ("month_year", rf"\b{MONTH},?\s+{YEAR}\b", 0.85),
-    ("numeric", rf"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:{YEAR}|\d{{2}})(?![\d/-]){TIME}", 0.85),
+    # A range of two joined by a dash is two dates: "DOS: 12/09/2021-12/28/2021".
+    ("numeric", rf"(?:(?<![\d/.-])|(?<=(?:19|20)\d\d-)(?=\d{{1,2}}/))(?:0?[1-9]|[12]\d|3[01])([/.-])"
+                rf"(?:0?[1-9]|[12]\d|3[01])\1(?:{YEAR}|\d{{2}})(?![\d/]|-(?!\d{{1,2}}/\d)){TIME}", 0.85),
     ("iso", rf"(?<![\d-])\b{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:\b|(?=T\d)){TIME}", 0.85),
     ("month_slash_year", rf"(?<![\d/])(?:0?[1-9]|1[0-2])/{YEAR}(?![\d/])", 0.6),
     # As clinical systems print it: "14-Mar-1962", "03/MAR/62".
@@ -35,9 +42,20 @@ DATE_PATTERNS = (
                             rf"(?:{YEAR}|\d{{2}})\b", 0.85),
     # A month and a day with no year, only after a weekday or "on"/"since"/"until": a bare
     # "3/5" is as often a fraction or a strength grade.
-    ("month_day_numeric", rf"\b(?:{WEEKDAY_NAME},?[ \t]+|(?:on|since|until|from)[ \t]+)\K(?:0?[1-9]|1[0-2])/"
-                          rf"(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d|[ \t]*(?:strength|power|score|patients|of)\b)", 0.7),  # "on 12/7."
+    # ... or a word of the calendar: "discharged 5/13", "between 12/29 and 1/3".
+    ("month_day_numeric", rf"\b(?:{WEEKDAY_NAME},?[ \t]+|{DAY_CUE}[ \t]+)\K{MONTH_DAY}"
+                          r"(?![\d/]|\.\d)", 0.7),  # "on 12/7."
+    ("range_end", rf"(?<=\b{RANGE_START}){MONTH_DAY}(?![\d/]|\.\d)", 0.7),
+    # An ordinal day as a date: "Next appt the 28th at ..."; not "the 3rd dose", "the 2nd floor".
+    # Nor a list of ordinals: "the 3rd, 5th, 8th ... nerves".
+    ("the_ordinal", r"\bthe[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=[ \t]*(?:[.,;:!?)\n]|$|(?:at|@)\b))"
+                    r"(?![ \t]*[,;][ \t]*\d)", 0.7),
 )
+
+
+# What follows a fraction or a grade, not a day: "3/5 strength", "between 2/3 and 3/4 of patients".
+NOT_A_DAY_AFTER = regex.compile(rf"[ \t]*(?:(?:and|to|-|thru|through)[ \t]*{MONTH_DAY}[ \t]*)?"
+                                r"(?:strength|power|score|patients|doses?|tabs?|tablets?|cycles?|of)\b")
 
 
 @register("date")
@@ -45,6 +63,11 @@ class CalendarDateRecognizer(ContextPatternRecognizer):
     ENTITY = "DATE"
     PATTERNS = DATE_PATTERNS
     FLAGS = CASE_SENSITIVE
+
+    def rescore(self, text, start, end, pattern, score):
+        if pattern in ("month_day_numeric", "range_end") and NOT_A_DAY_AFTER.match(text, end):
+            return None
+        return super().rescore(text, start, end, pattern, score)
 
 
 @register("dob")
@@ -80,7 +103,11 @@ class AgeOver89Recognizer(ContextPatternRecognizer):
         ("with_sex", rf"(?<![\d.,$€£])\b{AGE_OVER_89}(?=(?:[ \t]?(?:y/?o|yo)[ \t]?)?[MF]\b)", 0.85),
         # In brackets or between commas right after a name: "Siobhán Byrne (92)", "Bakr, 92, from".
         ("after_name", rf"(?<=\p{{L}}{{2,}}[ \t]\(){AGE_OVER_89}(?=\))|(?<=\p{{Lu}}\p{{Ll}}+,[ \t]){AGE_OVER_89}(?=,)", 0.85),
-        ("aged", rf"(?<=\b(?:[Aa]ged?|AGED?|[Aa]ge:|AGE:)[ \t]?){AGE_OVER_89}\b{AGGREGATE_AFTER}", 0.85),
+        ("aged", rf"(?<=\b(?:[Aa]ged?|AGED?)[ \t]*(?:[:=-][ \t]*)?){AGE_OVER_89}\b{AGGREGATE_AFTER}", 0.85),
+        # Said of a person: "she is 93", "who is 99?", "shes 97", "will be 102 next month".
+        ("is_age", rf"(?<=\b(?i:(?:she|he|who|pt|patient)(?:[ \t]+(?:is|was)|['’]?s)(?:[ \t]+(?:now|almost|nearly))?|"
+                   rf"will[ \t]+be|turn(?:s|ed|ing)?|just[ \t]+turned)[ \t]+){AGE_OVER_89}\b(?![\d%]|\.\d|[ \t]*(?:\+|-|or\b|to\b|and[ \t]+(?:older|over|up)\b))"
+                   r"(?![ \t]*(?:kg|lbs?|pounds|percent|mg|mm|cm|bpm|beats|points|degrees|°|on|out|minutes|min|days|weeks|months)\b)", 0.85),
     )
     FLAGS = CASE_SENSITIVE
 

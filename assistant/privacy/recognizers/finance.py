@@ -36,7 +36,8 @@ class SwiftRecognizer(ContextPatternRecognizer):
     PATTERNS = (("bic", r"\b[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b", 0.3),)
     # Or the bank in a payment's chain, or an IBAN right before it: "IT61...E399 (BPMOIT22)".
     CONTEXT = ("swift", "bic", "bank identifier code", "swift code", "intermediary", "correspondent",
-               "beneficiary bank", r"[a-z]{2}\d{2}[a-z0-9]{11,30}")
+               "beneficiary bank", r"[a-z]{2}\d{2}[a-z0-9]{11,30}", r"[a-z]{2}\d{2}(?: [a-z0-9]{1,4}){3,8}",
+               "wired? to", "via")
     CONTEXT_REQUIRED = True  # eight capitals are also ordinary shouted words
     PREFILTER = r"[A-Z]{6}"  # a bank code is letters only
     FLAGS = CASE_SENSITIVE
@@ -49,7 +50,9 @@ class SwiftRecognizer(ContextPatternRecognizer):
 class RoutingNumberRecognizer(ContextPatternRecognizer):
     ENTITY = "ABA"
     PATTERNS = (("aba", r"\b\d{9}\b", 0.3), ("aba_dashed", r"\b\d{4}-\d{4}-\d\b", 0.3))
-    CONTEXT = ("aba", "routing", "rtn", "transit", "routing number", "abarouting")
+    # Or the payment it routes: "is 637720627 a fed-member bank? ... same-day ach".
+    CONTEXT = ("aba", "routing", "rtn", "transit", "routing number", "abarouting", "ach", "fed(?:wire)?",
+               "fed-member")
     CONTEXT_REQUIRED = True
     WINDOW_AFTER = 24  # "is 015294526 a valid routing number?"
 
@@ -67,8 +70,12 @@ class BankAccountRecognizer(IdentifierInContext):
     # as letters from abroad write them.
     CONTEXT = (r"accounts?(?![ \t]+(?:payable|receivable))", "acct", "acc", "a/c", "account number", "account no", "checking",
                "savings", "deposits? (?:to|into)", "bank account", "loans?", "mortgage", "heloc",
-               "brokerage", "ira", "ach", "posted to", "préstamo", "prestamo", "cuenta", "compte", "konto")
+               "brokerage", "ira", "ach", "posted to", "préstamo", "prestamo", "cuenta", "compte", "konto",
+               # demand deposits, cheques drawn on one, statements and overdrafts of one
+               "dda", "drawn on", "overdraft", "statement (?:for|on)", "bank statement", "online banking",
+               "originator", "ordering customer")
     CONTEXT_REQUIRED = True
+    CONTEXT_IN_VALUE = True  # "ACCT-4418-878824": the label glued to the number
     CONTEXT_SCORE = 0.8
     WINDOW_BEFORE = 28
     # Six digits or more, after at most a few letters, a dash or a space inside: a list's

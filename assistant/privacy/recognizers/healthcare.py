@@ -23,6 +23,7 @@ def labelled(word: str) -> str:
 
 FULL_LABEL_END = re.compile(LABEL_END)
 SUFFIX = r"(?:[ -]|[ ]?\*[ ]?)\d{2}"
+CARD_SHAPE = re.compile(r"[A-Za-z]\d{8}")  # what a card_shape match holds, for the prefilter
 FORM_ID = re.compile(r"(?:^|\n|[ \t]{2,}|\|)[ \t]*I[Dd][ \t]*[:#][ \t]*$")
 DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 
@@ -94,7 +95,11 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
                 # ("insurance ID: AB12", "policy number HMO_12345", "plan ID HP:123456"). Dashes
                 # are "-" here: the redactor's view reads "–" as "-".
                 ("labelled", r"(?<![\w#/.:-])#?[A-Z0-9](?=[\w:#/.-]*\d[\w:#/.-]*\d)"
-                             r"(?:[A-Z0-9]|[_:#/.-](?=[A-Z0-9])){3,24}(?![\w#/-]|[.:][A-Z0-9])", 0.3))
+                             r"(?:[A-Z0-9]|[_:#/.-](?=[A-Z0-9])){3,24}(?![\w#/-]|[.:][A-Z0-9])", 0.3),
+                # A plan's alpha prefix and the number, as cards print them ("ZXB448201937",
+                # "W100293847", "jzq771029384-02"), stand alone: the 26 million PHI-free
+                # characters hold no such token but trial numbers ("NCT00004992").
+                ("card_shape", r"(?<![\w-])(?!NCT)(?:(?-i:[A-Z]{1,3})\d{8,11}|[a-z]{3}\d{9})(?:-\d{2})?(?![\w-])", 0.6))
     CONTEXT = ("members?", "subscribers?", "policy", "insurance", "insurer", "ins", "insur",
                "health plan", "plan", "hicn", "mbi", "beneficiar(?:y|ies)", "hmo", "ppo", "payer", "coverage",
                "mem(?:ber)?(?:id|#)", "mem", "elig", "cin", "medicade",  # "memberid", NY Medicaid's client ID number
@@ -119,12 +124,14 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
                                 rf"(?:{SUFFIX})?")
 
     def _may_have_context(self, text):
-        return bool(PLAN_PREFIX.search(text)) or super()._may_have_context(text)
+        return bool(PLAN_PREFIX.search(text) or CARD_SHAPE.search(text)) or super()._may_have_context(text)
 
     def has_context(self, text, start, end):
         return bool(PLAN_PREFIX.match(text, start, end)) or super().has_context(text, start, end)
 
     def rescore(self, text, start, end, pattern, score):
+        if pattern == "card_shape":
+            return self.CONTEXT_SCORE if self.has_context(text, start, end) else score
         if pattern == "labelled" and not self._named_in_full(text, start):
             return None
         # "Policy HIM-204: Amendment of Medical Records", "Policy HIM-201, Patient Access":
@@ -148,7 +155,7 @@ class MedicareBeneficiaryRecognizer(ContextPatternRecognizer):
 
     ENTITY = "MEMBER_ID"
     _L = "[AC-HJKMNP-RT-Y]"
-    PATTERNS = (("mbi", rf"\b[1-9]{_L}[{_L[1:-1]}0-9]\d-?{_L}[{_L[1:-1]}0-9]\d-?{_L}{{2}}\d{{2}}\b", 0.85),
+    PATTERNS = (("mbi", rf"\b[1-9]{_L}[{_L[1:-1]}0-9]\d[- ]?{_L}[{_L[1:-1]}0-9]\d[- ]?{_L}{{2}}\d{{2}}\b", 0.85),
                 # The HICN it replaced: a Social Security number and a beneficiary code ("A",
                 # "B1", "HA"). With the number's dashes it is an SSN anyway; without, it needs
                 # a Medicare word.

@@ -22,7 +22,7 @@ STREET_TYPE = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr
                r"|Brooks?|Burgs?|Camp|Canyon|Cape|Causeway|Center|Circles|Cliffs?|Club|Corners?|Coves?"
                r"|Creek|Crest|Crossing|Crossroad|Dale|Dam|Divide|Expressway|Ferry|Flats?|Fords?|Forest"
                r"|Forges?|Forks?|Fort|Freeway|Garden|Glens?|Greens?|Groves|Harbou?rs?|Haven|Heights|Hills"
-               r"|Hollow|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Landing|Locks?|Lodge|Mall"
+               r"|Hollow|Bend|Bluffs?|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Landing|Locks?|Lodge|Mall"
                r"|Manors?|Meadows?|Mills?|Mission|Motorway|Mountains?|Orchard|Oval|Parks|Parkways|Path"
                r"|Pines?|Plains?|Point|Prairie|Ramp|Ranch|Rapids?|Ridges?|River|Shoals?|Shores?|Skyway"
                r"|Springs?|Spur|Station|Stravenue|Streets|Summit|Throughway|Track|Trafficway|Turnpike"
@@ -34,7 +34,8 @@ STREET_TYPE = (r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr
                r"|Ramble|Ridgeway|Riviera|Roadway|Ronde|Rosebowl|Tarn|Thoroughfare|Tollway|Villas|Walkway"
                r"|Umgwaqo|Indlela|Isitaladi|Ithafa|Indawo"  # isiZulu
                r"|Nagar|Chowk|Ganj|Marg|Bagh|Vihar|Puram)\b\.?")  # the last: India's localities and roads
-UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Bldg|Building|#)\.?\s?#?\s?[A-Z0-9-]{1,6}\b"
+UNIT = (r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Bldg|Building|#)\.?\s?#?\s?[A-Z0-9-]{1,6}\b"
+        r"|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Floor|Fl)\b\.?)")  # "2nd Fl"
 # "-ring" not after a vowel, p or b: "Hafenring 12" is a street, "During 2019", "Spring 2020"
 # and "Offering 2021" are not.
 EURO_SUFFIX = (r"[A-ZÄÖÜÅ][\w'’-]*(?:katu|tie|gatan|vägen|väg|straße|strasse|str\.|weg|laan|straat"
@@ -51,11 +52,13 @@ MILITARY = (r"\b(?i:(?:unit|psc|cmr)[ \t]+\d{1,5},?[ \t]+box[ \t]+\d{1,5}|(?:usn
 # only the street types no English phrase puts after a number and a word ("1 way", "2 court
 # hearings" stay), and no small word between ("2 pills on the street" stays).
 _NOT_SMALL = r"(?!(?:the|a|an|of|on|in|at|to|for|and|or|with|from|by|per|my|your|his|her|their|our|this|that)\b)"
-STREET_LOWER = (rf"\b(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[a-z]?[ \t]+(?:{_NOT_SMALL}[A-Za-z][\w'’-]*[ \t]+){{1,3}}"
-                r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|terrace|parkway|pkwy|highway|hwy"
-                r"|concourse|circus|crescent|esplanade)\b\.?"
-                r"(?:,?[ \t]+(?:apt|apartment|suite|ste|unit)\.?[ \t]?#?[a-z0-9-]{1,6}\b)?")
-CITY_TAIL = r"(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s?[A-Z]{2})?(?:\s+\d{5}(?:-\d{4})?)?"
+STREET_LOWER = (rf"(?<![-/.:])\b(?:\d{{1,6}}[ \t]+)?\d{{1,6}}[a-z]?[ \t]+(?:{_NOT_SMALL}[A-Za-z][\w'’-]*[ \t]+){{1,3}}"
+                r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|terrace|parkway|pkwy|highway|hwy"
+                r"|concourse|circus|crescent|esplanade)\b\.?"  # in any case: the casing view may have recased it
+                r"(?i:,?[ \t]+(?:(?:apt|apartment|suite|ste|unit)\.?[ \t]?#?[a-z0-9-]{1,6}\b|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:floor|fl)\b\.?))?"
+                # ... and its town, state and ZIP: "..., chicago il 60618"
+                r"(?i:,?[ \t]+[a-z]+(?:[ \t][a-z]+)?,?[ \t]+[a-z]{2}[ \t]+\d{5}(?:-\d{4})?\b)?")
+CITY_TAIL = r"(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,?\s?[A-Z]{2}\b)?(?:\s+\d{5}(?:-\d{4})?)?"
 
 
 @register("address")

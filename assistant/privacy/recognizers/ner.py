@@ -180,10 +180,11 @@ def _inverted_name(value: str) -> bool:
     one of them four letters long at least."""
     words = LETTERS.findall(value.replace("'", "").replace("’", ""))
     return (all(len(w) >= 2 and w.lower() not in common_words() and w.lower() not in LABELS and not MEDICAL_WORD.search(w)
-                and any(c in "AEIOUY" for c in unicodedata.normalize("NFD", w)) for w in words if len(w) > 1)
+                and any(c in "AEIOUY" for c in unicodedata.normalize("NFD", w.upper())) for w in words if len(w) > 1)
             and any(len(w) >= 4 for w in words))
 
 
+TITLE_WORD_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 LIST_BEFORE = regex.compile(r"[\w)]+,[ \t]*(?:(?:and|or)[ \t]+)?$")
 LIST_AFTER = regex.compile(r",?[ \t]*(?:(?:and|or)[ \t]+|(\p{Lu}[\p{Lu}\d-]*)\b)")
 
@@ -221,7 +222,7 @@ register("spacy_ner")(SpacyNerRecognizer)
 
 # A surname's prefix before its inner capital: "McKenzie", "MacLeod", "DeLuca"; no other
 # inner capital ("GeneReview", "HomePod", "SoftBank" are products).
-NAME_PREFIX = r"(?:Mc|Mac|De|Di|Du|La|Le|Van|Fitz)"
+NAME_PREFIX = r"(?:Mc|Mac|De|Di|Du|La|Le|Van|Fitz|O['’]|D['’])"  # "O'Callaghan", "D'Souza"
 NAME = rf"{NAME_PREFIX}?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 # "Wisława", "Ásgeirsdóttir", and Korean given names joined in lower case: "Min-jun", "Seo-yeon".
 UNAME = rf"{NAME_PREFIX}?\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}[\p{{Ll}}'’]+|-(?!(?:like|type|van|von|der|den|ten|ter|la|le|du|da|de|di|del|born|led|free|wide|fold|less|ish)\b)\p{{Ll}}{{2,4}}(?![\p{{L}}-]))?"
@@ -235,6 +236,7 @@ NAME_CUES = (r"[Mm]y name is|[Nn]ame is|[Cc]all me|[Cc]alled|[Nn]amed|[Nn]ame:|[
 NOT_PRONOUN = (r"(?!(?:I|You|He|She|We|They|It|God|This|That|There|Who|Everyone|Everybody|Someone|"
                r"Somebody|Nobody|No one|One|The|A|An|My|Our|Your|His|Her|Their)\b)")
 PARTICLE = r"(?:de|da|del|van|von|ten|ter|der|den|di|le|la|du|dos|bin|ibn)"
+PARTICLE_WORD = re.compile(PARTICLE)
 NAME_IS = r"(?:my|his|her|their|your|maiden|first|last|full|middle|given|family) name is"
 # Words that follow "my name is" without being a name: "my name is not on the list".
 NOT_STOP = (r"(?!(?:not|on|in|at|the|a|an|and|or|but|is|was|also|still|spelled|spelt|listed|missing|"
@@ -249,7 +251,12 @@ PARTY = (r"[Pp]atient|[Pp]t|[Nn]ame|named|[Cc]ustomer|[Cc]lient|[Mm]ember|[Aa]cc
          r"[Bb]orrower|[Cc]o-?borrower|[Cc]o-?signer|[Gg]uarantor|[Ee]mployee|[Vv]endor|[Pp]ayee|[Oo]riginator|"
          r"[Oo]wner|[Cc]ardholder|[Aa]pplicant|[Dd]ebtor|[Tt]enant|[Ss]ignatory|[Ss]ubscriber|[Ii]nsured|"
          r"[Gg]uardian|[Ss]pouse|[Rr]esident|[Tt]itular|[Ii]mporter|[Ee]xporter|[Ss]ender|[Rr]ecipient|"
-         r"[Cc]laimant|[Dd]ecedent")
+         r"[Cc]laimant|[Dd]ecedent|[Ss]igner(?:[ \t]\d)?|[Ee]mergency contact|"
+         # a case note's actor: "disputed by Camila dos Santos", "posed as Rafael Almeida"
+         r"(?:requested|disputed|initiated|authori[sz]ed|referred|submitted) by|posed as|impersonating")
+# A person's identifier named right after a name (its label, then a value).
+ID_LABEL_AFTER = (r"[ \t]*[,(/|-]?[ \t]*(?i:dob|d\.o\.b\.?|mrn|mr#|ssn|dl|acct|mbi|itin|date of birth)"
+                  r"(?![\w])[ \t]*[:#-]?[ \t]*\(?[A-Za-z]{0,3}\d")
 # Verbs whose subject is a person: "Dexter lives on...", "Zak shouted at...".
 PERSON_VERBS = (r"lives|lived|shouted|whispered|says|said|told|had given|gave|began writing|wrote|"
                 r"listed (?:his|her)|will be talking|is from|was born|"
@@ -271,7 +278,7 @@ class NamePatternRecognizer(ContextPatternRecognizer):
         ("initial_surname", rf"(?<=(?:,|named|[Pp]atient|[Pp]t|for|of|[Nn]ame:?)\s){NAME}\s[A-Z]\.\s{NOT_PRONOUN}{NAME}(?![\w'’-])", 0.7),
         # "pt is John D seen at...": the initial without its full stop, after a patient label.
         ("pt_initial", rf"(?<=\b(?:[Pp]atient|[Pp]t)(?:\s(?:is|was|named))?:?\s){NAME}\s[A-Z](?![\w'’.-])", 0.7),
-        ("labelled", rf"(?<=\b(?:{PARTY})(?::|\s-)?\s){UNAME}(?:[ \t](?:{PARTICLE}[ \t])?{UNAME}){{1,2}}", 0.6),
+        ("labelled", rf"(?<=\b(?:{PARTY})(?:(?::|\s-)?\s|=)){UNAME}(?:[ \t](?:{PARTICLE}[ \t])?{UNAME}){{1,2}}", 0.6),
         ("cued", rf"(?<=\b(?:{NAME_CUES})[ \t]+){UNAME}(?:[ \t](?:[A-Z]\.?(?=[ \t]\p{{Lu}})|{UNAME})){{0,2}}", 0.7),
         # A greeting before a comma: "Hi Timur, I'm contacting you".
         ("greeting", rf"(?<=\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you),?[ \t]+){NOT_PRONOUN}{UNAME}"
@@ -286,25 +293,39 @@ class NamePatternRecognizer(ContextPatternRecognizer):
         # A role after the name: "add Ryan P Costa as guardian".
         ("role_after", rf"{NOT_PRONOUN}{UNAME}(?:[ \t](?:[A-Z]\.?|{UNAME})){{1,2}}(?=[ \t]+as[ \t]+(?:(?:an?|the|my|our|his|her)[ \t]+)?{ROLES}\b)", 0.7),
         # A record's name in capitals, surname first: "ABU-GHAZALEH, BILAL", "OCHOA VEGA, LUCÍA M".
-        ("inverted", rf"(?<![\w'’-])(?:{CAPS_WORD}[ \t])?{CAPS_WORD},[ \t]+{CAPS_WORD}(?:[ \t]\p{{Lu}}\.?)?(?![\w'’-])", 0.7),
+        # ... or with no blank after the comma ("RAHMAN,RUMANA"), or the given name in small
+        # letters ("KHOURY, Layla", "O'DONNELL, Siobhan").
+        ("inverted", rf"(?<![\w'’-])(?:{CAPS_WORD}[ \t])?{CAPS_WORD},[ \t]*(?:{CAPS_WORD}|{UNAME})(?:[ \t]\p{{Lu}}\.?)?(?![\w'’-])", 0.7),
+        # A name right before a person's identifier: "RE: Ebony Boykins, DOB ...", "Ananya
+        # Banerjee (SSN ...)", and typed in small letters: "for vlad kowalczyk mrn P576...".
+        ("before_id", rf"{NOT_PRONOUN}{UNAME}(?:[ \t](?:{PARTICLE}[ \t])?{UNAME}){{1,2}}(?={ID_LABEL_AFTER})", 0.6),
+        ("before_id_lower", rf"(?<=(?:^|[\n:;]|\b(?i:for|re|pt|of|to|by))[ \t]*)\p{{Ll}}[\p{{Ll}}'’]+(?:[ \t-]\p{{Ll}}[\p{{Ll}}'’]+){{1,2}}"
+                            rf"(?={ID_LABEL_AFTER})", 0.6),
+        # A signature after a dash at a message's end: "... called from 210... -Rogelio"
+        # (the last line only: a list's items open with dashes too).
+        ("signoff", rf"(?m)(?:(?<=[.!?][ \t])|^[ \t]*)[-–—~][ \t]?\K{UNAME}(?:[ \t]{UNAME})?(?=\s*\Z)", 0.6),
         ("addressee", rf"(?m)^[ \t]*{QUOTE}\K{UNAME}(?:[ \t]+(?:[A-Z]\.?|{UNAME})){{1,3}}[ \t]*"
                       rf"(?=\n(?:[^\n]*\n){{0,2}}[ \t]*{QUOTE}{STREET_LINE})", 0.7),
     )
     # A capitalised word, "name is" for cued_lower, or a name in capitals surname first.
-    PREFILTER = r"[A-Z][a-z]|[Nn][Aa][Mm][Ee] [Ii][Ss]|[A-Z]{2},[ \t]+[A-Z]"
+    PREFILTER = r"[A-Z][a-z]|[Nn][Aa][Mm][Ee] [Ii][Ss]|[A-Z]{2},[ \t]*[A-Z]|(?i:dob|mrn|mr#|ssn|dl|acct|mbi|itin)"
     FLAGS = CASE_SENSITIVE
 
     def rescore(self, text, start, end, pattern, score):
         if pattern != "titled" and (a_term(text, start, end) or is_drug(text[start:end])):
             return None  # "a condition called Marfan syndrome", "named Losartan"; not "Did Dr. Liu sign"
-        if pattern in ("greeting", "answer") and only_common_words(text[start:end]):
+        if pattern in ("greeting", "answer", "signoff") and only_common_words(text[start:end]):
             return None  # "Hello World!", "Hi Team,", "name? Yes"
-        if pattern == "labelled" and any(w.lower() in common_words() for w in LETTERS.findall(text[start:end])):
+        if pattern in ("labelled", "before_id", "before_id_lower") and \
+                any(len(w) > 1 and w.lower() in common_words() and not PARTICLE_WORD.fullmatch(w)
+                    for w in LETTERS.findall(text[start:end])):
             return None  # "Employee Stock Purchase Plan": a name's words are names or unknown
         if pattern == "initial_surname" and text[start:end].rsplit(None, 1)[-1].lower() in common_words():
             return None
         if pattern == "inverted" and (not _inverted_name(text[start:end]) or _in_a_list(text, start, end)):
             return None
+        if pattern == "inverted" and not text[start:end].isupper() and TITLE_WORD_AFTER.match(text, end):
+            return None  # "AVHF, Crimean-Congo Hemorrhagic fever": a record's name ends at a label or a stop
         return super().rescore(text, start, end, pattern, score)
 
 
