@@ -215,6 +215,11 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
      "7788990011"),  # named by its column's header
     ("mrn", "| MRN | Name | Age |\n|---|---|---|\n| 12345678 | Jo | 97 |", "12345678"),  # a Markdown table
     ("mbi", "they want the full 11 char MBI, pt gave 7PJ9 YD4 CM21", "7PJ9 YD4 CM21"),  # in groups
+    ("member_id", "cert # 771045829, dependent 771045829-03 is the child", "771045829-03"),  # a dependant's
+    ("member_id", "Medicaid IVR: Recipient 44019283746 active", "44019283746"),  # Medicaid's word
+    ("names", "list the care team for Rakhimova, Dinara (chart no. 708984818)", "Rakhimova, Dinara"),
+    ("names", "Elder fraud referral: wired $46,000 to Dang Quoc Bao after a call", "Dang Quoc Bao"),  # who money went to
+    ("names", "KYC: Chiamaka Okonkwo / Hackensack / DOB 26.10.1970", "Chiamaka Okonkwo"),
 ])
 def test_finds(name, text, value):
     assert value in [v for _, v in found(name, text)]
@@ -307,6 +312,12 @@ def test_finds(name, text, value):
     ("member_id", "codes,counts,notes\nABC,12345678,ok\nDEF,23456789,ok"),  # a column no label names
     ("names", "similarities between AVHF, Crimean-Congo Hemorrhagic fever"),  # an acronym in a list
     ("email_names", "the company's page facebook.com/nvidia and NVIDIA's blog"),  # the handle is the word
+    ("names", "wired $1,000,000 to Acme Holdings LLC"),  # a firm
+    ("names", "Hodgkin lymphoma stage IIB, ABVD cycle 3 of 6"),  # a stage and a regimen
+    ("member_id", "Anthem denied under CO-197 for missing precertification"),  # a claim adjustment code
+    ("account", "the max LTV for an FHA loan with a 580 credit score"),  # a score
+    ("account", "GL account 1450-000 should net to zero"),  # the bank's own books
+    ("ip", "system upgraded to release 10.4.2.19 today"),  # a software version
     ("phone", "CIK 0000320193 and file 1234567890"),  # no US area code opens with 0 or 1
     ("phone", "revenue of 5000000000 and 2345678901.5"),  # "000" where the exchange goes; a decimal
     ("device", "Flu vaccine lot EL9261 given; batch 12345 of the kit"),  # a drug's lot is a product code

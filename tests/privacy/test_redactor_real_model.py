@@ -209,7 +209,14 @@ NOT_NAMES = {
         "Tetralogy of Fallot repaired in infancy; Fontan circulation, Glenn shunt at age 1.",
         "Cincinnati Prehospital Stroke Scale positive; Ottawa ankle rules negative; Denver shunt vs TIPS.",
         "Dupuytren contracture; Xiaflex injection. Is Leqembi appropriate? Type 2 Diabetes Mellitus.",
-        "Addison crisis protocol; Brugada pattern on ECG; Takotsubo cardiomyopathy; Wood's lamp exam."],
+        "Addison crisis protocol; Brugada pattern on ECG; Takotsubo cardiomyopathy; Wood's lamp exam.",
+        "Kussmaul breathing resolved; Kayser-Fleischer rings absent; Breslow depth 1.2 mm, Clark level IV.",
+        "Listeria monocytogenes bacteremia; Clinical Frailty Scale 6; Cardiology and Nephrology signed off."],
+    "laws, plans and stages": [
+        "Explain the Dodd-Frank stress tests, Sarbanes-Oxley 404 testing and Reg O limits.",
+        "Is a prepaid card program subject to the Prepaid Rule under Reg E?",
+        "Tricare For Life pays after Medicare; BCBS BlueCard claims go to the home plan.",
+        "Hodgkin lymphoma stage IIB, ABVD cycle 3 of 6."],
 }
 
 

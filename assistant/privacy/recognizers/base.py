@@ -55,15 +55,19 @@ UNIT_AFTER = regex.compile(r"[ \t]*(?:mg|mcg|µg|g|kg|ml|mL|l|units?|iu|IU|%|mmH
                            r"days?|weeks?|months?|years?|hours?|hrs?|min(?:utes)?)(?!\w)")  # not \b: "75%."
 COUNTED_AFTER = re.compile(r"[ \t]*(?:percent|per\b|(?:[A-Z][a-z]+[ \t]+)?(?:people|persons|members|patients|"
                            r"beneficiaries|enrollees|lives|adults|children|residents|employees|"
-                           r"individuals|visits|claims|cases|deaths|dollars|shares)\b)")
+                           r"individuals|visits|claims|cases|deaths|dollars|shares)\b|"
+                           r"(?:credit[ \t]+)?score\b|points?\b|bps\b|basis[ \t]+points\b)")  # "a 580 credit score"
 FIGURE = re.compile(r"\d+(?:[-,.]\d+)*")  # "5-10%", "1,250 members"
 CHROMOSOME_BAND = re.compile(r"\d{1,2}[pq]\d{1,2}(?:\.\d{1,2})?")  # "a 15q11.2 microdeletion"
 SMALL_RANGE = re.compile(r"\d{1,2}-\d{1,3}")  # "members aged 50-74", "18-64"
+# A claim adjustment's group and reason code (X12 CARC): "CO-45", "PR-1", "OA-23".
+ADJUSTMENT_CODE = re.compile(r"(?:CO|PR|OA|PI|CR)-\d{1,3}")
 CURRENCY_BEFORE = re.compile(r"[$€£¥][ \t]?$")
 # A code system's or a phone's own label names the value as something else: "CPT 1234567",
 # "NDC 00021433", "fax is 8005551234". Read before the value and at its start (a span
 # may hold its label: "CPT 1234567").
-_OTHER_CODE = rf"\b(?:CPT|HCPCS|NDC|NPI|ICD(?:-?\d{{1,2}})?(?:-[A-Z]{{2,3}})?|DRG|LOINC|SNOMED|RxNorm|lot|batch|{_CONTACT})\b"
+_OTHER_CODE = (rf"\b(?:CPT|HCPCS|NDC|NPI|ICD(?:-?\d{{1,2}})?(?:-[A-Z]{{2,3}})?|DRG|LOINC|SNOMED|RxNorm|lot|batch|{_CONTACT}|"
+               r"GL account|G/L(?: account)?|general ledger(?: account)?|cost cent(?:er|re))\b")  # the bank's own books
 OTHER_CODE_BEFORE = re.compile(rf"{_OTHER_CODE}[ \t]*(?:(?:#|no\.?|number|code)[ \t]*)?(?:is|was)?[ \t]*[:#]?[ \t]*$", re.I)
 OTHER_CODE_OPENS = re.compile(_OTHER_CODE, re.I)
 # A service's toll-free line, in digits or letters: "1-800-633-4227", "1800MEDICARE".
@@ -419,7 +423,8 @@ def column_header(text: str, start: int) -> str | None:
 def other_kind(text: str, start: int, end: int) -> bool:
     """A count, a measure, a sum of money, a code system's value or a service's phone line:
     whatever its context words, not a person's identifier."""
-    if CURRENCY_BEFORE.search(text, max(0, start - 2), start) or TOLL_FREE.fullmatch(text, start, end):
+    if CURRENCY_BEFORE.search(text, max(0, start - 2), start) or TOLL_FREE.fullmatch(text, start, end) \
+            or ADJUSTMENT_CODE.fullmatch(text, start, end):
         return True
     if text[max(0, start - 1):start] == "+" or text.startswith("+", start):
         return True  # "+1-804-555-8747", "+48 577 248 494": a phone in international form

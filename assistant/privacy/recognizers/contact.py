@@ -47,8 +47,16 @@ class PrefilteredUrlRecognizer(Prefiltered, UrlRecognizer):
                 if not (r.end < len(text) and text[r.end].isalnum()) and not INITIAL_DOT.fullmatch(text, r.start, r.end)]
 
 
+# A software release's number has the dotted quad's shape: "upgraded to release 10.4.2.19".
+VERSION_BEFORE = re.compile(r"\b(?:release|version|ver\.?|v|build|firmware|patch)[ \t]*$", re.IGNORECASE)
+
+
 class PrefilteredIpRecognizer(Prefiltered, IpRecognizer):
     PREFILTER = r"\d\.\d|:"  # dotted quads, IPv6 colons
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in found if not VERSION_BEFORE.search(text, max(0, r.start - 12), r.start)]
 
 
 register("url")(lambda: PrefilteredUrlRecognizer(supported_entity="URL"))

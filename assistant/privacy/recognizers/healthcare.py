@@ -107,6 +107,7 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
                "va id", *map(labelled, ("group", "sub", "claim", "hp", "bene", "benefits?", "eligibility", "chip",
                                         "mem", "dod")),
                "policy[ -]?holder", "insuree", "benef",
+               "dependents?", "recipient",  # a subscriber's dependant; Medicaid's word for its members
                "bcbs[a-z]{2}",  # a state's plan: "BCBSTX", "BCBSIL"
                "insured", "id card", "enrollees?", "carrier",
                "hcn", "ohip", "health card", "phn", "care card",  # Canada's provincial health cards

@@ -179,11 +179,14 @@ def _inverted_name(value: str) -> bool:
     PLAN", "ACE, ARB", "MRN, DOB"): every word a word no dictionary holds, with a vowel,
     one of them four letters long at least."""
     words = LETTERS.findall(value.replace("'", "").replace("’", ""))
+    if any(ROMAN_STAGE.fullmatch(w) for w in words):
+        return False  # "stage IIB, ABVD cycle 3": a stage, not a surname
     return (all(len(w) >= 2 and w.lower() not in common_words() and w.lower() not in LABELS and not MEDICAL_WORD.search(w)
                 and any(c in "AEIOUY" for c in unicodedata.normalize("NFD", w.upper())) for w in words if len(w) > 1)
             and any(len(w) >= 4 for w in words))
 
 
+ROMAN_STAGE = re.compile(r"[IVX]{1,4}[A-C]?")
 TITLE_WORD_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 LIST_BEFORE = regex.compile(r"[\w)]+,[ \t]*(?:(?:and|or)[ \t]+)?$")
 LIST_AFTER = regex.compile(r",?[ \t]*(?:(?:and|or)[ \t]+|(\p{Lu}[\p{Lu}\d-]*)\b)")
@@ -253,9 +256,13 @@ PARTY = (r"[Pp]atient|[Pp]t|[Nn]ame|named|[Cc]ustomer|[Cc]lient|[Mm]ember|[Aa]cc
          r"[Gg]uardian|[Ss]pouse|[Rr]esident|[Tt]itular|[Ii]mporter|[Ee]xporter|[Ss]ender|[Rr]ecipient|"
          r"[Cc]laimant|[Dd]ecedent|[Ss]igner(?:[ \t]\d)?|[Ee]mergency contact|"
          # a case note's actor: "disputed by Camila dos Santos", "posed as Rafael Almeida"
-         r"(?:requested|disputed|initiated|authori[sz]ed|referred|submitted) by|posed as|impersonating")
+         r"(?:requested|disputed|initiated|authori[sz]ed|referred|submitted) by|posed as|impersonating|"
+         # a compliance file's subject: "KYC: Chiamaka Okonkwo / ...", "SAR narrative for ..."
+         r"KYC|EDD|CDD|CIP|SAR(?: narrative)? (?:for|on)|filed on")
+AMOUNT = r"(?:(?:USD|EUR|GBP|CAD|[$€£])[ \t]?)?\d[\d,.]*(?:[ \t]?(?:USD|EUR|GBP|CAD|[kKmM]))?"
 # A person's identifier named right after a name (its label, then a value).
-ID_LABEL_AFTER = (r"[ \t]*[,(/|-]?[ \t]*(?i:dob|d\.o\.b\.?|mrn|mr#|ssn|dl|acct|mbi|itin|date of birth)"
+ID_LABEL_AFTER = (r"[?!]*[ \t]*[,(/|-]?[ \t]*(?i:dob|d\.o\.b\.?|mrn|mr#|ssn|dl|acct|mbi|itin|date of birth|"
+                  r"chart(?:[ \t]*(?:no\.?|#))?|med rec(?:[ \t]*(?:no\.?|#))?)"
                   r"(?![\w])[ \t]*[:#-]?[ \t]*\(?[A-Za-z]{0,3}\d")
 # Verbs whose subject is a person: "Dexter lives on...", "Zak shouted at...".
 PERSON_VERBS = (r"lives|lived|shouted|whispered|says|said|told|had given|gave|began writing|wrote|"
@@ -298,9 +305,12 @@ class NamePatternRecognizer(ContextPatternRecognizer):
         ("inverted", rf"(?<![\w'’-])(?:{CAPS_WORD}[ \t])?{CAPS_WORD},[ \t]*(?:{CAPS_WORD}|{UNAME})(?:[ \t]\p{{Lu}}\.?)?(?![\w'’-])", 0.7),
         # A name right before a person's identifier: "RE: Ebony Boykins, DOB ...", "Ananya
         # Banerjee (SSN ...)", and typed in small letters: "for vlad kowalczyk mrn P576...".
-        ("before_id", rf"{NOT_PRONOUN}{UNAME}(?:[ \t](?:{PARTICLE}[ \t])?{UNAME}){{1,2}}(?={ID_LABEL_AFTER})", 0.6),
+        ("before_id", rf"{NOT_PRONOUN}{UNAME}(?:,?[ \t](?:{PARTICLE}[ \t])?{UNAME}){{1,2}}(?={ID_LABEL_AFTER})", 0.6),
         ("before_id_lower", rf"(?<=(?:^|[\n:;]|\b(?i:for|re|pt|of|to|by))[ \t]*)\p{{Ll}}[\p{{Ll}}'’]+(?:[ \t-]\p{{Ll}}[\p{{Ll}}'’]+){{1,2}}"
                             rf"(?={ID_LABEL_AFTER})", 0.6),
+        # Who money went to: "wired $46,000 to Dang Quoc Bao" (not a firm: ``ORG_WORD``).
+        ("paid_to", rf"(?<=\b(?:wired|sent|transferred|remitted|zelled)[ \t]+{AMOUNT}[ \t]+to[ \t]+)"
+                    rf"{UNAME}(?:[ \t](?:{PARTICLE}[ \t])?{UNAME}){{1,2}}(?![\w'’-])", 0.6),
         # A signature after a dash at a message's end: "... called from 210... -Rogelio"
         # (the last line only: a list's items open with dashes too).
         ("signoff", rf"(?m)(?:(?<=[.!?][ \t])|^[ \t]*)[-–—~][ \t]?\K{UNAME}(?:[ \t]{UNAME})?(?=\s*\Z)", 0.6),
@@ -316,7 +326,9 @@ class NamePatternRecognizer(ContextPatternRecognizer):
             return None  # "a condition called Marfan syndrome", "named Losartan"; not "Did Dr. Liu sign"
         if pattern in ("greeting", "answer", "signoff") and only_common_words(text[start:end]):
             return None  # "Hello World!", "Hi Team,", "name? Yes"
-        if pattern in ("labelled", "before_id", "before_id_lower") and \
+        if pattern == "paid_to" and ORG_WORD.search(text[start:end]):
+            return None
+        if pattern in ("labelled", "before_id", "before_id_lower", "paid_to") and \
                 any(len(w) > 1 and w.lower() in common_words() and not PARTICLE_WORD.fullmatch(w)
                     for w in LETTERS.findall(text[start:end])):
             return None  # "Employee Stock Purchase Plan": a name's words are names or unknown

@@ -19,7 +19,8 @@ EPONYM_NEXT = re.compile(
     r"anomaly|trial|protocol|rule|staging|thyroiditis|encephalopathy|dystrophy|block|repair|"
     r"inhibitors?|regimen|esophagus|risk|criterion|nodes?|aneurysm|cells?|red|"  # "Congo red"
     r"pattern|crisis|contracture|virus|circulation|shunt|lesion|fundoplication|cardiomyopathy|lamp|"
-    r"spotted|class|stage|balloon|catheter|staining|treadmill|signs?|rules?|fever)\b"
+    r"spotted|class|stage|balloon|catheter|staining|treadmill|signs?|rules?|fever|"
+    r"rings?|point|depth|level|breathing|respirations?|murmur|draining|act|amendment)\b"
     r"|(?:[ \t]+[a-z]+)?[ \t]+(?:rules?|shunt|score|scale|criteria|sign)\b", re.IGNORECASE)  # "Ottawa ankle rules"
 DRUG_SUFFIX = re.compile(
     r"(?:pril|sartan|statin|olol|mab|nib|cillin|mycin|micin|vir|azole|prazole|formin|gliptin|dipine|"
@@ -30,14 +31,15 @@ DRUG_SUFFIX = re.compile(
 
 # The species after a genus ("Candida auris", "Neisseria gonorrhoeae"): a lower-case Latin
 # word, not "-ous" English ("Smith anxious").
-SPECIES_NEXT = re.compile(r"[ \t]+[a-z]{2,}(?:[^o\W]us|um|ae|ii|is|ensis|oides|ella|ium)\b")
+SPECIES_NEXT = re.compile(r"[ \t]+[a-z]{2,}(?:[^o\W]us|um|ae|ii|is|ensis|oides|ella|ium|genes)\b")
 # An eponym's noun before it: "Tetralogy of Fallot".
 EPONYM_BEFORE = re.compile(r"\b(?:[Tt]etralogy|[Pp]entalogy|[Tt]riad|[Tt]etrad|[Ss]yndrome|[Dd]isease|[Ll]aw) of[ \t]+$")
 # A name that ends in an instrument's word is the instrument: "Cincinnati Prehospital Stroke Scale".
-INSTRUMENT_END = re.compile(r"\b(?:Scale|Score|Criteria|Rules?|Index|Classification|Questionnaire|Inventory|Test)$")
+INSTRUMENT_END = re.compile(r"\b(?:Scale|Score|Criteria|Rules?|Index|Classification|Questionnaire|Inventory|Test)"
+                            r"(?:[ \t]+\d{1,3})?$")  # "Clinical Frailty Scale 6": with its reading
 # A plan's product words after its name: "Medicare Advantage", "Humana Gold Plus", "Aetna PPO".
 PLAN_TAIL = re.compile(r"(?:[ \t]+(?:Advantage|Part[ \t][A-D]|Supplement|Plans?|HMO|PPO|EPO|Select|Prime|"
-                       r"Gold|Silver|Bronze|Plus|Choice|Complete|Dental|Vision))+$")
+                       r"Gold|Silver|Bronze|Plus|Choice|Complete|Dental|Vision|For[ \t]Life|East|West))+$")
 
 
 def is_health_plan(value: str) -> bool:
@@ -48,11 +50,20 @@ def is_health_plan(value: str) -> bool:
     return name.lower() in word_list("payers.txt")
 
 
+# Laws named for their sponsors, as finance and health texts cite them: "Dodd-Frank",
+# "Sarbanes-Oxley 404", "Kennedy-Kassebaum" (HIPAA).
+LAW = re.compile(r"\b(?:Dodd-Frank|Sarbanes-Oxley|Gramm-Leach-Bliley|Glass-Steagall|Hart-Scott-Rodino|"
+                 r"Taft-Hartley|McCarran-Ferguson|Kennedy-Kassebaum|Hill-Burton|Volcker|Durbin|"
+                 r"Reg(?:ulation)?\.?[ \t][A-Z]{1,2})\b")  # the Fed's lettered rules: "Reg E", "Regulation O"
+
+
 def a_term(text: str, start: int, end: int) -> bool:
     """The capitalised words at ``start:end`` name a disease, a sign, an instrument or an
     organism by the words around them: "Kawasaki disease", "Ottawa ankle rules", "Tetralogy
     of Fallot", "Cincinnati Prehospital Stroke Scale", "Candida auris"."""
     value = text[start:end]
+    if any(law.start() < end and start < law.end() for law in LAW.finditer(text, max(0, start - 20), end + 20)):
+        return True
     return bool(EPONYM_NEXT.match(text, end) or INSTRUMENT_END.search(value)
                 or EPONYM_BEFORE.search(text, max(0, start - 16), start)
                 or " " not in value and SPECIES_NEXT.match(text, end))
@@ -65,4 +76,5 @@ def is_drug(value: str) -> bool:
 
 # Diseases and procedures in title case ("Primary Sclerosing Cholangitis") are not names.
 MEDICAL_WORD = re.compile(r"(?:itis|osis|emia|oma|pathy|plasia|trophy|algia|ectomy|otomy|scopy|uria|"
-                          r"penia|cytosis|syndrome|disease|mellitus|insipidus)\b", re.IGNORECASE)
+                          r"penia|cytosis|syndrome|disease|mellitus|insipidus|"
+                          r"ology|iatry|iatrics)\b", re.IGNORECASE)  # a service: "Nephrology", "Psychiatry"
