@@ -1,6 +1,7 @@
 """PII probes of our own through the domain packs, against Presidio's default analyzer.
 
-    python benchmarks/probes.py [--errors N]              # session 14's probes (tune)
+    python benchmarks/probes.py                           # session 14's probes, then the test half
+    python benchmarks/probes.py --set probes [--errors N] # session 14's probes (tune)
     python benchmarks/probes.py --set dev [--errors N]    # session 15's, even lines (tune)
     python benchmarks/probes.py --set test                # session 15's, odd lines: figures only
 
@@ -64,18 +65,8 @@ def pack(domain: str):
     return lambda texts: [[(e.entity_type, e.start, e.end) for e in r.entities] for r in red.redact_many(texts)]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--set", choices=("probes", "dev", "test"), default="probes",
-                        help="probes: session 14's; dev / test: the halves of session 15's held-out sets")
-    parser.add_argument("--errors", type=int, default=0, help="print N misses per set (ours; not on test)")
-    args = parser.parse_args()
-    if args.set == "test" and args.errors:
-        parser.error("the test half is for figures only: --errors reads dev or probes")
-    folder = args.set
-    offline()
-    _, default = presidio_default()
-    packs = {domain: pack(domain) for domain in set(SETS.values())}
+def report(folder: str, packs: dict, default, errors: int) -> None:
+    """Recall per type, ours against the default analyzer, for one set's three kinds."""
     for name, domain in SETS.items():
         pos, neg = load(folder, name, "pos"), load(folder, name, "neg")
         ours = score(pos, neg, packs[domain])
@@ -89,8 +80,25 @@ def main() -> None:
         total = sum(gold.values())
         print(f"| all | {total} | {sum(ours[1].values()) / total:.3f} | {sum(theirs[1].values()) / total:.3f} |")
         print(f"\nPII-free texts flagged: ours {ours[2]}/{len(neg)}, default {theirs[2]}/{len(neg)}\n")
-        for line in ours[3][:args.errors]:
+        for line in ours[3][:errors]:
             print(line)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--set", choices=("probes", "dev", "test"),
+                        help="probes: session 14's; dev / test: the halves of session 15's held-out sets "
+                             "(default: probes, then test)")
+    parser.add_argument("--errors", type=int, default=0, help="print N misses per set (ours; not on test)")
+    args = parser.parse_args()
+    folders = [args.set] if args.set else ["probes", "test"]
+    if args.errors and "test" in folders:
+        parser.error("the test half is for figures only: --errors reads --set dev or --set probes")
+    offline()
+    _, default = presidio_default()
+    packs = {domain: pack(domain) for domain in set(SETS.values())}
+    for folder in folders:
+        report(folder, packs, default, args.errors)
 
 
 if __name__ == "__main__":
