@@ -152,7 +152,7 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("date", "DNR confirmed with pt on 12/7.", "12/7"),  # a sentence's full stop after it
     ("address_intl", "Re: Shirley Banks\n3432 Portage Ave, Surrey, BC V3T 2L5\nTel 903.555.0171\nPlease",
      "3432 Portage Ave, Surrey, BC V3T 2L5"),  # not the contact line below
-    ("date", "visit on Tuesday, 3/5 at noon", "3/5"),  # no year: after a weekday ...
+    ("date", "visit on Tuesday, 3/5 at noon", "Tuesday, 3/5"),  # no year: after a weekday (with it) ...
     ("date", "seen on 3/5 for follow-up", "3/5"),  # ... or "on"
     ("phone", "call (617) 555-7890", "(617) 555-7890"),
     ("phone", "Phone: 555 123 45 67", "555 123 45 67"),
@@ -215,6 +215,22 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
      "7788990011"),  # named by its column's header
     ("mrn", "| MRN | Name | Age |\n|---|---|---|\n| 12345678 | Jo | 97 |", "12345678"),  # a Markdown table
     ("mbi", "they want the full 11 char MBI, pt gave 7PJ9 YD4 CM21", "7PJ9 YD4 CM21"),  # in groups
+    ("date", "cancelled appt Tues 5/14, rebook", "Tues 5/14"),  # the weekday goes with the day
+    ("date", "get me vanco troughs 3/12-3/15 for bed 14", "3/12-3/15"),  # a range of days
+    ("date", "Labs drawn 6/3 0600: Na 129", "6/3"),  # a day before a clock time
+    ("date", "20240802 1130 POC GLU 42 L", "20240802"),  # as a lab system stamps it
+    ("date", "Row 14: Visit 2024/06/05", "2024/06/05"),  # year first with slashes
+    ("date", "admitted on 2 avril 2024 and discharged 9 avril", "9 avril"),  # a month in French
+    ("date", "she had surgery may 20th", "may 20th"),  # small letters, a day's suffix
+    ("date", "need a list of pts on 6E as of 14/10", "14/10"),  # day first where only that is a date
+    ("mrn", "for hiroshi tanaka hosp # H0038812 esp EF", "H0038812"),
+    ("mrn", "pt Nguyen Thi Lan [MR-1093382] cancelled", "MR-1093382"),  # the label glued on
+    ("mrn", "Interim note: Ms. Tesfaye (56964959) seen with daughter", "56964959"),  # in brackets after a name
+    ("mrn", "LAB_RESULT pid=800213377 name=WASHINGTON^DENISE", "800213377"),
+    ("license", "Dutch passport NX4R7K2P1 and BSN on file", "NX4R7K2P1"),  # letters and digits mixed
+    ("license", "the Michigan licence P 412 557 893 210 matches", "P 412 557 893 210"),
+    ("license", "holds UAE Emirates ID 784-1985-4172634-9; source of wealth", "784-1985-4172634-9"),
+    ("aba", "which routing number should be used for the domestic wires: 071000013 or 081000016.", "081000016"),
     ("member_id", "cert # 771045829, dependent 771045829-03 is the child", "771045829-03"),  # a dependant's
     ("member_id", "Medicaid IVR: Recipient 44019283746 active", "44019283746"),  # Medicaid's word
     ("names", "list the care team for Rakhimova, Dinara (chart no. 708984818)", "Rakhimova, Dinara"),
@@ -318,6 +334,10 @@ def test_finds(name, text, value):
     ("account", "the max LTV for an FHA loan with a 580 credit score"),  # a score
     ("account", "GL account 1450-000 should net to zero"),  # the bank's own books
     ("ip", "system upgraded to release 10.4.2.19 today"),  # a software version
+    ("date", "she may 2020 be seen; pain 6/10, BiPAP 12/6, 2/6 murmur, BCx 2/2"),  # a verb, scores, settings
+    ("date", "strength 4/5 bilaterally; take 1/2 tab; HPV 16/18 vaccine"),
+    ("mrn", "Mr. Smith 123456 was seen; the Kawasaki (1967) paper; Table (123456)"),  # a title, a citation
+    ("license", "a passport office in Boston and the DL 2019 12 months ago"),  # a year and a count
     ("phone", "CIK 0000320193 and file 1234567890"),  # no US area code opens with 0 or 1
     ("phone", "revenue of 5000000000 and 2345678901.5"),  # "000" where the exchange goes; a decimal
     ("device", "Flu vaccine lot EL9261 given; batch 12345 of the kit"),  # a drug's lot is a product code

@@ -113,6 +113,15 @@ def slips(word: str) -> frozenset[str]:
 SLIP_WORD = re.compile(r"[a-z]{4,}")
 
 
+def window_start(text: str, start: int, width: int) -> int:
+    """Where a context window of ``width`` characters before ``start`` opens, past the word
+    its edge would cut: the tail of "Iodine" is not the word "ine"."""
+    lo = max(0, start - width)
+    while 0 < lo < start and text[lo - 1].isalnum() and text[lo].isalnum():
+        lo += 1
+    return lo
+
+
 def context_regex(words: tuple[str, ...]) -> re.Pattern | None:
     if not words:
         return None
@@ -270,7 +279,7 @@ class ContextPatternRecognizer(Prefiltered, PatternRecognizer):
     def has_context(self, text: str, start: int, end: int) -> bool:
         if self._context is None:
             return False
-        before = text[max(0, start - self.WINDOW_BEFORE):end if self.CONTEXT_IN_VALUE else start]
+        before = text[window_start(text, start, self.WINDOW_BEFORE):end if self.CONTEXT_IN_VALUE else start]
         after = text[end:end + self.WINDOW_AFTER]
         return bool(self._context.search(before) or (after and self._context.search(after)))
 
@@ -339,7 +348,7 @@ class IdentifierInContext(ContextPatternRecognizer):
     def _field(self, text: str, start: int, end: int) -> str:
         """The words of the value's own field before it: in "MRN: 123, phone (555)
         301-4477" the phone digits are not an MRN."""
-        fields = FIELD_BREAK.split(text[max(0, start - self.WINDOW_BEFORE):start])
+        fields = FIELD_BREAK.split(text[window_start(text, start, self.WINDOW_BEFORE):start])
         # A comma or a dash right after an ID's label still leads to its value ("member ID,
         # MH-556677", "insurance # - 55-8899-001"), and a bare "ID" after one goes on the
         # field before it ("Insurance: Aetna PPO, ID W998877665"); so does a "#" that opens

@@ -113,11 +113,18 @@ class LicenseRecognizer(IdentifierInContext):
     """Driver's, medical and professional licence and certificate numbers, by context."""
 
     ENTITY = "LICENSE"
-    PATTERNS = (("license", r"(?<![\w-])(?=[A-Z0-9-]{0,20}\d{3})[A-Z0-9][A-Z0-9-]{3,19}(?![\w-])", 0.3),
-                # As a card prints it, in groups: "DL 076 360 066".
-                ("grouped", r"(?<![\w-])[A-Z]?\d{3,4}(?: \d{3,4}){1,3}(?![\w-]|[.,]\d)", 0.3))
-    CONTEXT = ("licen[cs]e", "lic", "dl", "driver'?s", "permit", "certificate", "cert",
-               "license number", "passport")
+    # Three digits together, or two anywhere in six capitals and digits or more: passports
+    # and identity cards mix them ("NX4R7K2P1", "X4RTBPFW4"; not "75-gram", "131-mIBG").
+    PATTERNS = (("license", r"(?<![\w-])(?=[A-Z0-9-]{0,20}\d{3}|(?-i:(?=[A-Z0-9-]{6,20}(?![\w-]))(?:[A-Z-]*\d){2}))"
+                            r"[A-Z0-9][A-Z0-9-]{3,19}(?![\w-])", 0.3),
+                # As a card prints it, in groups: "DL 076 360 066", "P 412 557 893 210", "45 12 678901".
+                # (A letter and a blank may open it; two letters and a blank are its label: "DL 076").
+                ("grouped", r"(?<![\w-])(?:(?-i:[A-Z]) ?|(?-i:[A-Z]{2,3}))?\d{2,4}(?: \d{2,6}){1,4}(?![\w-]|[.,]\d)", 0.3))
+    # Identity documents by the names their countries give them.
+    CONTEXT = ("licen[cs]e", "lic", "(?-i:DL|dl|Dl)",  # not a decilitre's "dL"
+               "driver'?s", "permit", "certificate", "cert", "license number", "passport", "id card", "identity card", "national id", "resident id",
+               "photo id", "emirates id", "dni", "nie", "cni", "cin", "ine", "curp", "bsn", "nric", "cccd",
+               "personalausweis", "carte d'? ?identit[eé]", "internal passport")
     CONTEXT_REQUIRED = True
     CONTEXT_SCORE = 0.8
     WINDOW_BEFORE = 28

@@ -16,24 +16,44 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
          r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.?")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
-WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+WEEKDAY_NAME = r"(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?i:day)?\.?(?!\w)"  # "tues", "Thurs"
 WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)?"
 # A time after the date, with the fractions and zone a log stamps: "13:37:43.022815Z", "09:05+02:00".
 TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}\b)?(?:\s?[AaPp]\.?[Mm]\.?)?)?"
 
-MONTH_DAY = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
-DAY_CUE = (r"(?i:on|since|until|from|between|before|after|b4|thru|through|dated|dos|admit(?:ted)?|"
-           r"discharged|d/c'?d|seen|visit|appt|call(?:ed)?|surgery|due)")
+# A month and a day; or a day first where only that reading is a date ("as of 14/10").
+MONTH_DAY = r"(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))"
+# Months as French, Spanish, Portuguese and German letters write them, after a day only
+# ("2 avril 2024", "12 de mayo"): alone, "mars" and "mai" are words of English text too.
+MONTH_ABROAD = (r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+                r"novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+                r"septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|"
+                r"julho|setembro|outubro|dezembro|januar|februar|märz|juni|juli|oktober|dezember)(?!\w)")
+MONTH_WORD = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
+              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])")  # not "separate 2009"
+# A clock time after a day: "6/3 0600", "drawn 5/6 2310", "Fri 9/27 0730".
+CLOCK_AFTER = r"(?=[ \t]+(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:\d{2})(?!\d))"
+DAY_CUE = (r"(?i:on|since|until|from|between|before|after|b4|thru|through|dated|dos|adm|admit(?:ted)?|"
+           r"discharged|d/c'?d|seen|visit|appt|appointment|call(?:ed)?|surgery|due|as of|drawn|"
+           r"note|eval|triage|checklist|handoff|denied|filed|booked|scheduled|sched|clinic|transferred|"
+           r"missed (?:his|her|their|the)|f/u|follow-?up|last)")
 # The second day of a range: "between 12/29 and 1/3", "from 3/4 to 3/9".
 RANGE_START = rf"(?i:between|from)[ \t]+{MONTH_DAY}[ \t]*(?:and|to|-|thru|through)[ \t]*"
 DATE_PATTERNS = (
     ("month_day", rf"\b{WEEKDAY}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b{TIME}", 0.85),
-    ("day_month", rf"\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b", 0.85),
+    ("day_month", rf"\b{DAY}\s+(?:of\s+|de\s+)?(?:{MONTH}|{MONTH_ABROAD})(?:,?\s+(?:{YEAR}|\d{{2}}(?![\d:])))?\b", 0.85),
+    # Months typed in small letters, where a day's suffix or a year says they are: "may 20th", "feb 1941".
+    ("month_lower", rf"\b(?:{MONTH_WORD}\.?[ \t]+(?:19|20)\d\d"
+                    rf"|(?:{MONTH_WORD}|(?i:may))\.?[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b", 0.7),  # not "may 2020 be"
     ("month_year", rf"\b{MONTH},?\s+{YEAR}\b", 0.85),
     # A range of two joined by a dash is two dates: "DOS: 12/09/2021-12/28/2021".
-    ("numeric", rf"(?:(?<![\d/.-])|(?<=(?:19|20)\d\d-)(?=\d{{1,2}}/))(?:0?[1-9]|[12]\d|3[01])([/.-])"
+    ("numeric", rf"(?:(?<![\d/.-])|(?<=(?:19|20)\d\d-)(?=\d{{1,2}}/))(?:{WEEKDAY_NAME},?[ \t]+)?(?:0?[1-9]|[12]\d|3[01])([/.-])"
                 rf"(?:0?[1-9]|[12]\d|3[01])\1(?:{YEAR}|\d{{2}})(?![\d/]|-(?!\d{{1,2}}/\d)){TIME}", 0.85),
-    ("iso", rf"(?<![\d-])\b{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:\b|(?=T\d)){TIME}", 0.85),
+    # Year first, with dashes, slashes or dots: "2024-03-14", "1952/11/30".
+    ("iso", rf"(?<![\d/.-])\b{YEAR}([-/.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?:\b|(?=T\d)){TIME}", 0.85),
+    # As HL7 and lab systems stamp it: "20240802", "20241015083000".
+    ("compact", r"(?<![\d.,-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?![\d.,-])", 0.6),
     ("month_slash_year", rf"(?<![\d/])(?:0?[1-9]|1[0-2])/{YEAR}(?![\d/])", 0.6),
     # As clinical systems print it: "14-Mar-1962", "03/MAR/62".
     ("day_mon_year", rf"\b{DAY}([-/]){MONTH}\1(?:{YEAR}|\d{{2}})\b", 0.85),
@@ -43,8 +63,10 @@ DATE_PATTERNS = (
     # A month and a day with no year, only after a weekday or "on"/"since"/"until": a bare
     # "3/5" is as often a fraction or a strength grade.
     # ... or a word of the calendar: "discharged 5/13", "between 12/29 and 1/3".
-    ("month_day_numeric", rf"\b(?:{WEEKDAY_NAME},?[ \t]+|{DAY_CUE}[ \t]+)\K{MONTH_DAY}"
-                          r"(?![\d/]|\.\d)", 0.7),  # "on 12/7."
+    ("month_day_numeric", rf"(?:\b{DAY_CUE}[ \t]+\K|\b(?i:yesterday|today|tomorrow)[ \t]*\(\K|\b{WEEKDAY_NAME},?[ \t]+|(?<![\w/.-])(?={MONTH_DAY}{CLOCK_AFTER})){MONTH_DAY}"
+                          r"(?![\d/]|\.\d)", 0.7),  # "on 12/7."; the weekday goes with it: "Tues 5/14"
+    # A range of days: "troughs 3/12-3/15", "glucose 8/1-8/7".
+    ("md_range", rf"(?<![\w/.-]){MONTH_DAY}[ \t]*-[ \t]*{MONTH_DAY}(?![\d/]|\.\d)", 0.7),
     ("range_end", rf"(?<=\b{RANGE_START}){MONTH_DAY}(?![\d/]|\.\d)", 0.7),
     # An ordinal day as a date: "Next appt the 28th at ..."; not "the 3rd dose", "the 2nd floor".
     # Nor a list of ordinals: "the 3rd, 5th, 8th ... nerves".
@@ -65,7 +87,7 @@ class CalendarDateRecognizer(ContextPatternRecognizer):
     FLAGS = CASE_SENSITIVE
 
     def rescore(self, text, start, end, pattern, score):
-        if pattern in ("month_day_numeric", "range_end") and NOT_A_DAY_AFTER.match(text, end):
+        if pattern in ("month_day_numeric", "range_end", "md_range") and NOT_A_DAY_AFTER.match(text, end):
             return None
         return super().rescore(text, start, end, pattern, score)
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from . import checksums as cs
 from . import register
 from .base import CASE_SENSITIVE, LABEL_END, ContextPatternRecognizer, IdentifierInContext, word_list
@@ -24,6 +26,8 @@ def labelled(word: str) -> str:
 FULL_LABEL_END = re.compile(LABEL_END)
 SUFFIX = r"(?:[ -]|[ ]?\*[ ]?)\d{2}"
 CARD_SHAPE = re.compile(r"[A-Za-z]\d{8}")  # what a card_shape match holds, for the prefilter
+PHONE_SHAPE = re.compile(r"\d{3}-\d{4}")  # "NIAMS (226-4267)": a line's letters and their digits
+NAME_BEFORE_BRACKET = regex.compile(r"(\p{Lu}[\p{L}'’-]+)\.?[ \t]*$")
 FORM_ID = re.compile(r"(?:^|\n|[ \t]{2,}|\|)[ \t]*I[Dd][ \t]*[:#][ \t]*$")
 DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 
@@ -32,10 +36,14 @@ DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 class MedicalRecordRecognizer(IdentifierInContext):
     ENTITY = "MRN"
     PATTERNS = (("mrn", ID_TOKEN, 0.3),
-                ("glued", r"(?<=\bmrn#?)[A-Z]{0,3}\d{5,12}\b", 0.3))  # "mrnE233775536", typed in a hurry
+                ("glued", r"(?<=\bmrn#?)[A-Z]{0,3}\d{5,12}\b", 0.3),  # "mrnE233775536", typed in a hurry
+                ("mr_dash", r"(?<![\w-])(?-i:MRN?)-\d{5,12}\b", 0.9))  # the label joined to it: "MR-1093382"
     CONTEXT = ("mrn", "mr#", "record", "mr #", "medical record", "med rec", "record number", "record no",
                "record #", "chart", "chart number", "patient id", "pt id", "patient number",
-               "emr", "ehr", "hospital number", "unit number", "case number")
+               "emr", "ehr", "hospital number", "unit number", "case number",
+               # as hospitals abroad and HL7 name it: "hosp no.", "UR no.", "NHI", "PID"
+               "hosp(?: no\\.?| #|#)?", "hospital (?:no\\.?|#)", "ur no", "ur number", "nhi", "nhs(?: no\\.?| number)?",
+               "pid", "(?-i:MR)(?=[ -]?(?:\\d|$))")
     CONTEXT_REQUIRED = True
     CONTEXT_SCORE = 0.9
     WINDOW_BEFORE = 30
@@ -43,10 +51,27 @@ class MedicalRecordRecognizer(IdentifierInContext):
     def _may_have_context(self, text):
         return "ID" in text or "Id" in text or super()._may_have_context(text)
 
+    def rescore(self, text, start, end, pattern, score):
+        return score if pattern == "mr_dash" else super().rescore(text, start, end, pattern, score)
+
     def has_context(self, text, start, end):
         # A form's bare "ID:" field, opening a line or after a wide gap: "Patient: BROWN,
         # SHIRLEY  ID: 27-53-435". Not "Trial ID:", "Order ID:": another noun names those.
-        return super().has_context(text, start, end) or bool(FORM_ID.search(text, max(0, start - 12), start))
+        return super().has_context(text, start, end) or bool(FORM_ID.search(text, max(0, start - 12), start)) \
+            or self._after_a_name(text, start, end)
+
+    @staticmethod
+    def _after_a_name(text: str, start: int, end: int) -> bool:
+        """A number in brackets right after a person's name is that person's record number:
+        "Ms. Tesfaye (56964959)", "Baptiste, Jean-Claude [2298810]". Six digits at least, so
+        no year or page a citation brackets ("Kawasaki (1967)"), after a word no dictionary
+        holds."""
+        if text[start - 1:start] not in ("(", "[") or text[end:end + 1] not in (")", "]"):
+            return False
+        if sum(c.isdigit() for c in text[start:end]) < 6 or PHONE_SHAPE.fullmatch(text, start, end):
+            return False
+        word = NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start - 1)
+        return bool(word) and len(word[1]) > 3 and word[1].lower() not in word_list("common_words.txt")
 
 
 @register("npi")
