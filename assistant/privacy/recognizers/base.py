@@ -233,6 +233,9 @@ class ContextPatternRecognizer(Prefiltered, PatternRecognizer):
     CONTEXT_OVERRIDES_CHECK = False  # a labelled value counts even if its checksum fails
     NEEDS_CONTEXT: frozenset[str] = frozenset()  # pattern names too loose to stand alone
     CONTEXT_IN_VALUE = False  # e.g. "HMO-234567": the label is part of the value
+    # Per pattern, what a text must hold for that pattern to be tried at all (a cheap search
+    # instead of a scan at every position): {"before_id": r"(?i:dob|mrn)"}.
+    PATTERN_NEEDS: dict[str, str] = {}
     WINDOW_BEFORE = 40
     WINDOW_AFTER = 0
     FLAGS = CASE_INSENSITIVE
@@ -256,6 +259,7 @@ class ContextPatternRecognizer(Prefiltered, PatternRecognizer):
         # Compiled once here: Presidio's own loop times and explains every match, which
         # costs more than the matching on short texts.
         self._compiled = [(p.name, p.score, regex.compile(p.regex, self.FLAGS)) for p in patterns]
+        self._needs = {name: regex.compile(needs) for name, needs in self.PATTERN_NEEDS.items()}
 
     def check(self, value: str) -> bool | None:
         return None
@@ -287,6 +291,8 @@ class ContextPatternRecognizer(Prefiltered, PatternRecognizer):
         kept: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
         for name, score, compiled in self._compiled:
+            if name in self._needs and not self._needs[name].search(text):
+                continue
             for match in compiled.finditer(text):
                 start, end = match.span()
                 if start == end or (start, end) in seen:

@@ -47,7 +47,7 @@ DATE_PATTERNS = (
                     rf"|(?:{MONTH_WORD}|(?i:may))\.?[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b", 0.7),  # not "may 2020 be"
     ("month_year", rf"\b{MONTH},?\s+{YEAR}\b", 0.85),
     # A range of two joined by a dash is two dates: "DOS: 12/09/2021-12/28/2021".
-    ("numeric", rf"(?:(?<![\d/.-])|(?<=(?:19|20)\d\d-)(?=\d{{1,2}}/))(?:{WEEKDAY_NAME},?[ \t]+)?(?:0?[1-9]|[12]\d|3[01])([/.-])"
+    ("numeric", rf"(?:\b{WEEKDAY_NAME},?[ \t]+)?(?=\d)(?:(?<![\d/.-])|(?<=(?:19|20)\d\d-)(?=\d{{1,2}}/))(?:0?[1-9]|[12]\d|3[01])([/.-])"
                 rf"(?:0?[1-9]|[12]\d|3[01])\1(?:{YEAR}|\d{{2}})(?![\d/]|-(?!\d{{1,2}}/\d)){TIME}", 0.85),
     # Year first, with dashes, slashes or dots: "2024-03-14", "1952/11/30".
     ("iso", rf"(?<![\d/.-])\b{YEAR}([-/.])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?:\b|(?=T\d)){TIME}", 0.85),
@@ -63,11 +63,13 @@ DATE_PATTERNS = (
     # A month and a day with no year, only after a weekday or "on"/"since"/"until": a bare
     # "3/5" is as often a fraction or a strength grade.
     # ... or a word of the calendar: "discharged 5/13", "between 12/29 and 1/3".
-    ("month_day_numeric", rf"(?:\b{DAY_CUE}[ \t]+\K|\b(?i:yesterday|today|tomorrow)[ \t]*\(\K|\b{WEEKDAY_NAME},?[ \t]+|(?<![\w/.-])(?={MONTH_DAY}{CLOCK_AFTER})){MONTH_DAY}"
+    # (Each branch tried only where a digit or a weekday starts: the cue is looked back for.)
+    ("month_day_numeric", rf"(?:(?=\d)(?:(?<=\b{DAY_CUE}[ \t]+|\b(?i:yesterday|today|tomorrow)[ \t]*\()"
+                          rf"|(?<![\w/.-])(?={MONTH_DAY}{CLOCK_AFTER}))|\b{WEEKDAY_NAME},?[ \t]+){MONTH_DAY}"
                           r"(?![\d/]|\.\d)", 0.7),  # "on 12/7."; the weekday goes with it: "Tues 5/14"
     # A range of days: "troughs 3/12-3/15", "glucose 8/1-8/7".
     ("md_range", rf"(?<![\w/.-]){MONTH_DAY}[ \t]*-[ \t]*{MONTH_DAY}(?![\d/]|\.\d)", 0.7),
-    ("range_end", rf"(?<=\b{RANGE_START}){MONTH_DAY}(?![\d/]|\.\d)", 0.7),
+    ("range_end", rf"(?=\d)(?<=\b{RANGE_START}){MONTH_DAY}(?![\d/]|\.\d)", 0.7),
     # An ordinal day as a date: "Next appt the 28th at ..."; not "the 3rd dose", "the 2nd floor".
     # Nor a list of ordinals: "the 3rd, 5th, 8th ... nerves".
     ("the_ordinal", r"\bthe[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=[ \t]*(?:[.,;:!?)\n]|$|(?:at|@)\b))"

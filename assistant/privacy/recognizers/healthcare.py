@@ -26,6 +26,7 @@ def labelled(word: str) -> str:
 FULL_LABEL_END = re.compile(LABEL_END)
 SUFFIX = r"(?:[ -]|[ ]?\*[ ]?)\d{2}"
 CARD_SHAPE = re.compile(r"[A-Za-z]\d{8}")  # what a card_shape match holds, for the prefilter
+BRACKETED_ID = re.compile(r"[(\[][A-Za-z]{0,3}-?\d{6}")  # what ``_after_a_name`` needs, for the prefilter
 PHONE_SHAPE = re.compile(r"\d{3}-\d{4}")  # "NIAMS (226-4267)": a line's letters and their digits
 NAME_BEFORE_BRACKET = regex.compile(r"(\p{Lu}[\p{L}'’-]+)\.?[ \t]*$")
 FORM_ID = re.compile(r"(?:^|\n|[ \t]{2,}|\|)[ \t]*I[Dd][ \t]*[:#][ \t]*$")
@@ -42,14 +43,14 @@ class MedicalRecordRecognizer(IdentifierInContext):
                "record #", "chart", "chart number", "patient id", "pt id", "patient number",
                "emr", "ehr", "hospital number", "unit number", "case number",
                # as hospitals abroad and HL7 name it: "hosp no.", "UR no.", "NHI", "PID"
-               "hosp(?: no\\.?| #|#)?", "hospital (?:no\\.?|#)", "ur no", "ur number", "nhi", "nhs(?: no\\.?| number)?",
-               "pid", "(?-i:MR)(?=[ -]?(?:\\d|$))")
+               "hosp(?: no\\.?| ?#)", "hospital (?:no\\.?|#)", "ur no", "ur number", "nhi", "nhs(?: no\\.?| number)?",
+               "pid", "mr(?=[ -]?(?:\\d|$))")  # "MR 448-2210"; not "Mr. Smith"
     CONTEXT_REQUIRED = True
     CONTEXT_SCORE = 0.9
     WINDOW_BEFORE = 30
 
     def _may_have_context(self, text):
-        return "ID" in text or "Id" in text or super()._may_have_context(text)
+        return "ID" in text or "Id" in text or super()._may_have_context(text) or bool(BRACKETED_ID.search(text))
 
     def rescore(self, text, start, end, pattern, score):
         return score if pattern == "mr_dash" else super().rescore(text, start, end, pattern, score)

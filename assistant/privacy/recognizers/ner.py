@@ -306,7 +306,7 @@ class NamePatternRecognizer(ContextPatternRecognizer):
         # A name right before a person's identifier: "RE: Ebony Boykins, DOB ...", "Ananya
         # Banerjee (SSN ...)", and typed in small letters: "for vlad kowalczyk mrn P576...".
         ("before_id", rf"{NOT_PRONOUN}{UNAME}(?:,?[ \t](?:{PARTICLE}[ \t])?{UNAME}){{1,2}}(?={ID_LABEL_AFTER})", 0.6),
-        ("before_id_lower", rf"(?<=(?:^|[\n:;]|\b(?i:for|re|pt|of|to|by))[ \t]*)\p{{Ll}}[\p{{Ll}}'’]+(?:[ \t-]\p{{Ll}}[\p{{Ll}}'’]+){{1,2}}"
+        ("before_id_lower", rf"(?<![^\s:;])(?=\p{{Ll}})(?<=(?:^|[\n:;]|\b(?i:for|re|pt|of|to|by))[ \t]*)\p{{Ll}}[\p{{Ll}}'’]+(?:[ \t-]\p{{Ll}}[\p{{Ll}}'’]+){{1,2}}"
                             rf"(?={ID_LABEL_AFTER})", 0.6),
         # Who money went to: "wired $46,000 to Dang Quoc Bao" (not a firm: ``ORG_WORD``).
         ("paid_to", rf"(?<=\b(?:wired|sent|transferred|remitted|zelled)[ \t]+{AMOUNT}[ \t]+to[ \t]+)"
@@ -317,6 +317,9 @@ class NamePatternRecognizer(ContextPatternRecognizer):
         ("addressee", rf"(?m)^[ \t]*{QUOTE}\K{UNAME}(?:[ \t]+(?:[A-Z]\.?|{UNAME})){{1,3}}[ \t]*"
                       rf"(?=\n(?:[^\n]*\n){{0,2}}[ \t]*{QUOTE}{STREET_LINE})", 0.7),
     )
+    _ID_LABEL = r"\b(?i:dob|d\.o\.b|mrn|mr#|ssn|dl|acct|mbi|itin|date of birth|chart|med rec)"
+    PATTERN_NEEDS = {"before_id": _ID_LABEL, "before_id_lower": _ID_LABEL,
+                     "paid_to": r"\b(?i:wired|sent|transferred|remitted|zelled)\b"}
     # A capitalised word, "name is" for cued_lower, or a name in capitals surname first.
     PREFILTER = r"[A-Z][a-z]|[Nn][Aa][Mm][Ee] [Ii][Ss]|[A-Z]{2},[ \t]*[A-Z]|(?i:dob|mrn|mr#|ssn|dl|acct|mbi|itin)"
     FLAGS = CASE_SENSITIVE
