@@ -320,7 +320,7 @@ def test_finds(name, text, value):
     ("date", "the 3rd dose on the 2nd floor"),  # ordinals of a count
     ("age", "he is 92 kg; who is 90 and older"),  # a weight; the aggregate
     ("names", "shares owned by Goldman Sachs; requested by Compliance Department"),  # firms, English words
-    ("names", "- Bullet point\n- Another Item\n- Done"),  # a list's items
+    ("names", "- Bullet point\n- Hematochezia\n- Done"),  # a list's items: only the last line signs off
     ("email_names", "contact customer service at customerservice@bank.com"),  # English words
     ("license", "held a driver license since 2019 12 months ago"),  # a year and a count
     ("swift", "sent via FEDWIRE and CHIPS"),  # no bank code
@@ -328,7 +328,7 @@ def test_finds(name, text, value):
     ("member_id", "codes,counts,notes\nABC,12345678,ok\nDEF,23456789,ok"),  # a column no label names
     ("names", "similarities between AVHF, Crimean-Congo Hemorrhagic fever"),  # an acronym in a list
     ("email_names", "the company's page facebook.com/nvidia and NVIDIA's blog"),  # the handle is the word
-    ("names", "wired $1,000,000 to Acme Holdings LLC"),  # a firm
+    ("names", "wired $1,000,000 to Kowalski Nowak LLC"),  # a firm: its legal form after the name
     ("names", "Hodgkin lymphoma stage IIB, ABVD cycle 3 of 6"),  # a stage and a regimen
     ("member_id", "Anthem denied under CO-197 for missing precertification"),  # a claim adjustment code
     ("account", "the max LTV for an FHA loan with a 580 credit score"),  # a score

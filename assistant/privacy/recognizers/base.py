@@ -232,6 +232,9 @@ class ContextPatternRecognizer(Prefiltered, PatternRecognizer):
     VALID_SCORE = 1.0  # score when the checksum passes
     CONTEXT_OVERRIDES_CHECK = False  # a labelled value counts even if its checksum fails
     NEEDS_CONTEXT: frozenset[str] = frozenset()  # pattern names too loose to stand alone
+    # ... and, where CONTEXT_REQUIRED, those whose shape alone names the value ("MR-1093382",
+    # a GS1 UDI): tried in every text, kept without a context word.
+    STANDS_ALONE: frozenset[str] = frozenset()
     CONTEXT_IN_VALUE = False  # e.g. "HMO-234567": the label is part of the value
     # Per pattern, what a text must hold for that pattern to be tried at all (a cheap search
     # instead of a scan at every position): {"before_id": r"(?i:dob|mrn)"}.
@@ -268,7 +271,7 @@ class ContextPatternRecognizer(Prefiltered, PatternRecognizer):
         # A recognizer that keeps no match without a context word has nothing to do
         # in a text that holds none: one search instead of every pattern's scan.
         if self.CONTEXT_REQUIRED and self.CONTEXT and not self._may_have_context(text):
-            return []
+            return self._find_all(text, self.STANDS_ALONE) if self.STANDS_ALONE else []
         return self._find_all(text)
 
     def _may_have_context(self, text: str) -> bool:
@@ -287,11 +290,11 @@ class ContextPatternRecognizer(Prefiltered, PatternRecognizer):
         after = text[end:end + self.WINDOW_AFTER]
         return bool(self._context.search(before) or (after and self._context.search(after)))
 
-    def _find_all(self, text: str) -> list[RecognizerResult]:
+    def _find_all(self, text: str, only: frozenset[str] | None = None) -> list[RecognizerResult]:
         kept: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
         for name, score, compiled in self._compiled:
-            if name in self._needs and not self._needs[name].search(text):
+            if only is not None and name not in only or name in self._needs and not self._needs[name].search(text):
                 continue
             for match in compiled.finditer(text):
                 start, end = match.span()
@@ -305,7 +308,7 @@ class ContextPatternRecognizer(Prefiltered, PatternRecognizer):
 
     def rescore(self, text: str, start: int, end: int, pattern: str, score: float) -> float | None:
         near = self.has_context(text, start, end)
-        if (self.CONTEXT_REQUIRED or pattern in self.NEEDS_CONTEXT) and not near:
+        if (self.CONTEXT_REQUIRED and pattern not in self.STANDS_ALONE or pattern in self.NEEDS_CONTEXT) and not near:
             return None
         valid = self.check(text[start:end])
         if valid is False and not (near and self.CONTEXT_OVERRIDES_CHECK):

@@ -76,9 +76,8 @@ PHONE_PATTERNS = (
     ("bare", rf"(?<![\w+-])\d{{10,11}}{_END}", 0.2),
     # Ten digits with a US area code and exchange (neither may open with 0 or 1) stand
     # alone: a number typed in one run at a signature's end or a message's ("on the way
-    # 4194128652"). Amounts, CIKs and form numbers open with 0 or hold "000" where the
-    # exchange goes; the 26 million PHI-free characters hold 8 such runs, all phones. Not a
-    # toll-free line: a service's, not a person's ("by calling 18008608747").
+    # 4194128652"). The 26 million PHI-free characters hold 8 such runs, all organisations'
+    # phones. Not a toll-free line: a service's, not a person's ("by calling 18008608747").
     ("nanp_run", rf"(?<![\w+.,$-])(?!1?8(?:00|33|44|55|66|77|88))1?[2-9]\d{{2}}[2-9]\d{{6}}(?![.,]\d){_END}", 0.5),
 )
 
@@ -164,7 +163,7 @@ class DeviceRecognizer(IdentifierInContext):
 
     ENTITY = "DEVICE_ID"
     PATTERNS = (("device", ID_TOKEN, 0.3), ("udi", UDI, 0.9))
-    NEEDS_CONTEXT = frozenset({"device"})
+    STANDS_ALONE = frozenset({"udi"})
     CONTEXT = ("serial", "serial number", "s/n", "sn", "device id", "udi", "imei", "mac",
                "implant id", "pacemaker", "pump id", "unique identifier", "ref\\. code",
                "reference code")
@@ -173,11 +172,9 @@ class DeviceRecognizer(IdentifierInContext):
     WINDOW_BEFORE = 28
 
     def _may_have_context(self, text: str) -> bool:
-        return super()._may_have_context(text) or "lot" in text.lower() or "(01)" in text
+        return super()._may_have_context(text) or "lot" in text.lower()
 
     def rescore(self, text, start, end, pattern, score):
-        if pattern == "udi":
-            return score
         if LOT_BEFORE.search(text, max(0, start - 16), start) and \
                 IMPLANT.search(text[max(0, start - 200):end + 60]) and self.check(text[start:end]) is None:
             return self.CONTEXT_SCORE

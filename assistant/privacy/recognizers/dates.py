@@ -11,9 +11,9 @@ import regex
 from . import register
 from .base import CASE_SENSITIVE, ContextPatternRecognizer, word_list
 
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-         r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.?")
+MONTH_NAMES = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+MONTH = rf"(?:{MONTH_NAMES}|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 WEEKDAY_NAME = r"(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?i:day)?\.?(?!\w)"  # "tues", "Thurs"
@@ -29,8 +29,7 @@ MONTH_ABROAD = (r"(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août
                 r"novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
                 r"septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|"
                 r"julho|setembro|outubro|dezembro|januar|februar|märz|juni|juli|oktober|dezember)(?!\w)")
-MONTH_WORD = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
-              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])")  # not "separate 2009"
+MONTH_WORD = rf"(?i:{MONTH_NAMES})(?![a-z])"  # in any case; not "separate 2009"
 # A clock time after a day: "6/3 0600", "drawn 5/6 2310", "Fri 9/27 0730".
 CLOCK_AFTER = r"(?=[ \t]+(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:\d{2})(?!\d))"
 DAY_CUE = (r"(?i:on|since|until|from|between|before|after|b4|thru|through|dated|dos|adm|admit(?:ted)?|"
@@ -43,8 +42,8 @@ DATE_PATTERNS = (
     ("month_day", rf"\b{WEEKDAY}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b{TIME}", 0.85),
     ("day_month", rf"\b{DAY}\s+(?:of\s+|de\s+)?(?:{MONTH}|{MONTH_ABROAD})(?:,?\s+(?:{YEAR}|\d{{2}}(?![\d:])))?\b", 0.85),
     # Months typed in small letters, where a day's suffix or a year says they are: "may 20th", "feb 1941".
-    ("month_lower", rf"\b(?:{MONTH_WORD}\.?[ \t]+(?:19|20)\d\d"
-                    rf"|(?:{MONTH_WORD}|(?i:may))\.?[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b", 0.7),  # not "may 2020 be"
+    ("month_lower", rf"\b(?:(?!(?i:may)\b){MONTH_WORD}\.?[ \t]+(?:19|20)\d\d"
+                    rf"|{MONTH_WORD}\.?[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b", 0.7),  # not "may 2020 be"
     ("month_year", rf"\b{MONTH},?\s+{YEAR}\b", 0.85),
     # A range of two joined by a dash is two dates: "DOS: 12/09/2021-12/28/2021".
     ("numeric", rf"(?:\b{WEEKDAY_NAME},?[ \t]+)?(?=\d)(?:(?<![\d/.-])|(?<=(?:19|20)\d\d-)(?=\d{{1,2}}/))(?:0?[1-9]|[12]\d|3[01])([/.-])"

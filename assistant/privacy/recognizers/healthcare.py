@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from . import checksums as cs
 from . import register
 from .base import CASE_SENSITIVE, LABEL_END, ContextPatternRecognizer, IdentifierInContext, word_list
+from .dates import WORD_BEFORE
 from .finance import ID_TOKEN
 
 DOCUMENT_POLICY = re.compile(r"(?<![A-Za-z] )\bPolicy[ \t]+$")  # opening its line or clause: not "Insurance Policy"
@@ -25,10 +24,8 @@ def labelled(word: str) -> str:
 
 FULL_LABEL_END = re.compile(LABEL_END)
 SUFFIX = r"(?:[ -]|[ ]?\*[ ]?)\d{2}"
-CARD_SHAPE = re.compile(r"[A-Za-z]\d{8}")  # what a card_shape match holds, for the prefilter
 BRACKETED_ID = re.compile(r"[(\[][A-Za-z]{0,3}-?\d{6}")  # what ``_after_a_name`` needs, for the prefilter
 PHONE_SHAPE = re.compile(r"\d{3}-\d{4}")  # "NIAMS (226-4267)": a line's letters and their digits
-NAME_BEFORE_BRACKET = regex.compile(r"(\p{Lu}[\p{L}'’-]+)\.?[ \t]*$")
 FORM_ID = re.compile(r"(?:^|\n|[ \t]{2,}|\|)[ \t]*I[Dd][ \t]*[:#][ \t]*$")
 DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 
@@ -46,14 +43,12 @@ class MedicalRecordRecognizer(IdentifierInContext):
                "hosp(?: no\\.?| ?#)", "hospital (?:no\\.?|#)", "ur no", "ur number", "nhi", "nhs(?: no\\.?| number)?",
                "pid", "mr(?=[ -]?(?:\\d|$))")  # "MR 448-2210"; not "Mr. Smith"
     CONTEXT_REQUIRED = True
+    STANDS_ALONE = frozenset({"mr_dash"})
     CONTEXT_SCORE = 0.9
     WINDOW_BEFORE = 30
 
     def _may_have_context(self, text):
         return "ID" in text or "Id" in text or super()._may_have_context(text) or bool(BRACKETED_ID.search(text))
-
-    def rescore(self, text, start, end, pattern, score):
-        return score if pattern == "mr_dash" else super().rescore(text, start, end, pattern, score)
 
     def has_context(self, text, start, end):
         # A form's bare "ID:" field, opening a line or after a wide gap: "Patient: BROWN,
@@ -71,8 +66,9 @@ class MedicalRecordRecognizer(IdentifierInContext):
             return False
         if sum(c.isdigit() for c in text[start:end]) < 6 or PHONE_SHAPE.fullmatch(text, start, end):
             return False
-        word = NAME_BEFORE_BRACKET.search(text, max(0, start - 40), start - 1)
-        return bool(word) and len(word[1]) > 3 and word[1].lower() not in word_list("common_words.txt")
+        word = WORD_BEFORE.search(text, max(0, start - 40), start - 1)  # as ages read it: "Byrne (92)"
+        return bool(word) and word[1][0].isupper() and len(word[1]) > 3 \
+            and word[1].lower() not in word_list("common_words.txt")
 
 
 @register("npi")
@@ -141,6 +137,7 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
     CONTEXT_SLIPS = ("member", "subscriber", "insurance", "policy", "medicaid", "medicare", "beneficiary",
                      "eligibility", "coverage", "anthem", "humana")
     CONTEXT_REQUIRED = True
+    STANDS_ALONE = frozenset({"card_shape"})
     CONTEXT_IN_VALUE = True
     CONTEXT_SCORE = 0.85
     WINDOW_BEFORE = 30
@@ -151,14 +148,12 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
                                 rf"(?:{SUFFIX})?")
 
     def _may_have_context(self, text):
-        return bool(PLAN_PREFIX.search(text) or CARD_SHAPE.search(text)) or super()._may_have_context(text)
+        return bool(PLAN_PREFIX.search(text)) or super()._may_have_context(text)
 
     def has_context(self, text, start, end):
         return bool(PLAN_PREFIX.match(text, start, end)) or super().has_context(text, start, end)
 
     def rescore(self, text, start, end, pattern, score):
-        if pattern == "card_shape":
-            return self.CONTEXT_SCORE if self.has_context(text, start, end) else score
         if pattern == "labelled" and not self._named_in_full(text, start):
             return None
         # "Policy HIM-204: Amendment of Medical Records", "Policy HIM-201, Patient Access":

@@ -15,11 +15,9 @@ and hhuntermoreno42@...).
 """
 from __future__ import annotations
 
-import unicodedata
-
 import regex
 
-from . import register
+from . import places, register
 from .base import CodeRecognizer, result
 from .ner import common_words
 
@@ -34,10 +32,14 @@ WORD = regex.compile(r"\p{L}[\p{L}'’-]*\p{L}|\p{L}")
 MAX_WORDS = 4
 
 
+# Letters NFKD does not take apart, as addresses write them in ASCII.
+ASCII_TWINS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
+
+
 def fold(value: str) -> str:
-    """Letters only, accents and case dropped: "Erzsébet" -> "erzsebet", "Aydın" -> "aydin"."""
-    plain = unicodedata.normalize("NFKD", value.replace("ı", "i").replace("ł", "l").replace("ø", "o"))
-    return "".join(c for c in plain.lower() if c.isalpha() and c.isascii())
+    """Letters only, accents and case dropped as the gazetteer's keys are: "Erzsébet" ->
+    "erzsebet", "Aydın" -> "aydin"."""
+    return "".join(c for c in places.fold(value.translate(ASCII_TWINS)) if c.isalpha() and c.isascii())
 
 
 @register("email_names")

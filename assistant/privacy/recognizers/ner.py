@@ -261,8 +261,8 @@ PARTY = (r"[Pp]atient|[Pp]t|[Nn]ame|named|[Cc]ustomer|[Cc]lient|[Mm]ember|[Aa]cc
          r"KYC|EDD|CDD|CIP|SAR(?: narrative)? (?:for|on)|filed on")
 AMOUNT = r"(?:(?:USD|EUR|GBP|CAD|[$€£])[ \t]?)?\d[\d,.]*(?:[ \t]?(?:USD|EUR|GBP|CAD|[kKmM]))?"
 # A person's identifier named right after a name (its label, then a value).
-ID_LABEL_AFTER = (r"[?!]*[ \t]*[,(/|-]?[ \t]*(?i:dob|d\.o\.b\.?|mrn|mr#|ssn|dl|acct|mbi|itin|date of birth|"
-                  r"chart(?:[ \t]*(?:no\.?|#))?|med rec(?:[ \t]*(?:no\.?|#))?)"
+ID_LABELS = r"(?i:dob|d\.o\.b\.?|mrn|mr#|ssn|dl|acct|mbi|itin|date of birth|chart|med rec)"
+ID_LABEL_AFTER = (rf"[?!]*[ \t]*[,(/|-]?[ \t]*{ID_LABELS}(?:[ \t]*(?:no\.?|#))?"
                   r"(?![\w])[ \t]*[:#-]?[ \t]*\(?[A-Za-z]{0,3}\d")
 # Verbs whose subject is a person: "Dexter lives on...", "Zak shouted at...".
 PERSON_VERBS = (r"lives|lived|shouted|whispered|says|said|told|had given|gave|began writing|wrote|"
@@ -317,8 +317,7 @@ class NamePatternRecognizer(ContextPatternRecognizer):
         ("addressee", rf"(?m)^[ \t]*{QUOTE}\K{UNAME}(?:[ \t]+(?:[A-Z]\.?|{UNAME})){{1,3}}[ \t]*"
                       rf"(?=\n(?:[^\n]*\n){{0,2}}[ \t]*{QUOTE}{STREET_LINE})", 0.7),
     )
-    _ID_LABEL = r"\b(?i:dob|d\.o\.b|mrn|mr#|ssn|dl|acct|mbi|itin|date of birth|chart|med rec)"
-    PATTERN_NEEDS = {"before_id": _ID_LABEL, "before_id_lower": _ID_LABEL,
+    PATTERN_NEEDS = {"before_id": rf"\b{ID_LABELS}", "before_id_lower": rf"\b{ID_LABELS}",
                      "paid_to": r"\b(?i:wired|sent|transferred|remitted|zelled)\b"}
     # A capitalised word, "name is" for cued_lower, or a name in capitals surname first.
     PREFILTER = r"[A-Z][a-z]|[Nn][Aa][Mm][Ee] [Ii][Ss]|[A-Z]{2},[ \t]*[A-Z]|(?i:dob|mrn|mr#|ssn|dl|acct|mbi|itin)"
@@ -329,8 +328,8 @@ class NamePatternRecognizer(ContextPatternRecognizer):
             return None  # "a condition called Marfan syndrome", "named Losartan"; not "Did Dr. Liu sign"
         if pattern in ("greeting", "answer", "signoff") and only_common_words(text[start:end]):
             return None  # "Hello World!", "Hi Team,", "name? Yes"
-        if pattern == "paid_to" and ORG_WORD.search(text[start:end]):
-            return None
+        if pattern == "paid_to" and (ORG_WORD.search(text[start:end]) or ORG_WORD.match(text, end + 1)):
+            return None  # "to Kowalski Nowak LLC": a firm's name and its legal form
         if pattern in ("labelled", "before_id", "before_id_lower", "paid_to") and \
                 any(len(w) > 1 and w.lower() in common_words() and not PARTICLE_WORD.fullmatch(w)
                     for w in LETTERS.findall(text[start:end])):
