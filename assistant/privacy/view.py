@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import regex
 
 from ..typography import INVISIBLE, LIGATURES, plain
-from .recognizers.base import english_words, word_list
+from .recognizers.base import english_words, fold_letters, word_list
 from .recognizers.given_names import given_names
 from .spans import Span
 
@@ -156,7 +156,9 @@ def _shouted_proper(run: list[re.Match]) -> list[bool | None]:
     stems = [_stem(m.group()) for m in run]
     titled = [bool(TITLE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())) and not TITLE.fullmatch(m.group())
               and not FIRM_AFTER.match(m.string, m.end()) for m in run]
-    named = [t or stem in given and stem != "may" for t, stem in zip(titled, stems)]  # "YOU MAY SEE": a verb
+    world = word_list("world_names.txt")  # "MEHMET ÖZTÜRK", "NIKOS GEORGIOU"
+    named = [t or (stem in given or fold_letters(stem) in world) and stem != "may"  # "YOU MAY SEE": a verb
+             for t, stem in zip(titled, stems)]
     unknown = [stem not in english for stem in stems]
     out: list[bool | None] = []
     for i, stem in enumerate(stems):
@@ -206,7 +208,9 @@ def name_words() -> frozenset[str]:
 
 @functools.cache
 def short_words() -> frozenset[str]:
-    """English words and given names of three letters, in lower case."""
-    return frozenset(word for word in english_words() | name_words() if len(word) == 3)
+    """English words and given names of three letters, in lower case; not the sectors'
+    terms, which are shouted as acronyms ("IN ICU", "PER EOB")."""
+    words = english_words() - word_list("jargon.txt")
+    return frozenset(word for word in words | name_words() if len(word) == 3)
 
 

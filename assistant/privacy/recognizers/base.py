@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from pathlib import Path
 
 import regex
@@ -95,10 +96,27 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+def fold(text: str) -> str:
+    """Case and accents folded: "Ohrí" and "Ohří" are the same key."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+# Letters NFKD does not take apart, as addresses and name lists write them in ASCII.
+ASCII_TWINS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
+
+
+def fold_letters(value: str) -> str:
+    """Letters only, accents and case dropped as the name lists' keys are: "Erzsébet" ->
+    "erzsebet", "Aydın" -> "aydin"."""
+    return "".join(c for c in fold(value.translate(ASCII_TWINS)) if c.isalpha() and c.isascii())
+
+
 @functools.cache
 def english_words() -> frozenset[str]:
-    """SCOWL's lower-case words: ``common_words.txt`` and ``name_words.txt`` together."""
-    return word_list("common_words.txt") | word_list("name_words.txt")
+    """SCOWL's lower-case words (``common_words.txt`` and ``name_words.txt``), and the
+    sectors' terms no dictionary holds (``jargon.txt``: "ach", "copay", "hcpcs")."""
+    return word_list("common_words.txt") | word_list("name_words.txt") | word_list("jargon.txt")
 
 
 def slips(word: str) -> frozenset[str]:

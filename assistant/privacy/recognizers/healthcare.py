@@ -28,6 +28,10 @@ BRACKETED_ID = re.compile(r"[(\[][A-Za-z]{0,3}-?\d{6}")  # what ``_after_a_name`
 PHONE_SHAPE = re.compile(r"\d{3}-\d{4}")  # "NIAMS (226-4267)": a line's letters and their digits
 FORM_ID = re.compile(r"(?:^|\n|[ \t]{2,}|\|)[ \t]*I[Dd][ \t]*[:#][ \t]*$")
 DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
+# A payer's own electronic ID ("payer ID 60054") or an MA plan's contract ("H7663"), five
+# characters, names a plan, not a member.
+PLAN_LEVEL_ID = re.compile(r"\b(?:payer|payor|contract)[ \t]*(?:id|#|no\.?|number)?[ \t:#]*$", re.IGNORECASE)
+MIN_MEMBER_CHARS = 6  # CPT and HCPCS codes have five ("72148", "G0439"); no plan's member ID has
 
 
 @register("mrn")
@@ -155,6 +159,9 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
 
     def rescore(self, text, start, end, pattern, score):
         if pattern == "labelled" and not self._named_in_full(text, start):
+            return None
+        if sum(c.isalnum() for c in text[start:end]) < MIN_MEMBER_CHARS and (
+                pattern != "labelled" or PLAN_LEVEL_ID.search(text, max(0, start - 20), start)):
             return None
         # "Policy HIM-204: Amendment of Medical Records", "Policy HIM-201, Patient Access":
         # a document's number, named by its title, not a patient's plan.

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import regex
 
-from . import places, register
-from .base import CodeRecognizer, result
+from . import register
+from .base import CodeRecognizer, fold_letters as fold, result
 from .ner import common_words
 
 EMAIL = regex.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
@@ -30,16 +30,6 @@ LINK = regex.compile(r"\b(?:https?://)?(?:www\.)?(?:linkedin\.com/in|instagram\.
                      regex.IGNORECASE)
 WORD = regex.compile(r"\p{L}[\p{L}'’-]*\p{L}|\p{L}")
 MAX_WORDS = 4
-
-
-# Letters NFKD does not take apart, as addresses write them in ASCII.
-ASCII_TWINS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
-
-
-def fold(value: str) -> str:
-    """Letters only, accents and case dropped as the gazetteer's keys are: "Erzsébet" ->
-    "erzsebet", "Aydın" -> "aydin"."""
-    return "".join(c for c in places.fold(value.translate(ASCII_TWINS)) if c.isalpha() and c.isascii())
 
 
 @register("email_names")

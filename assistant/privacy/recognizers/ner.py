@@ -7,6 +7,7 @@ unmapped (see ``NER_LABELS`` in the redactor).
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -46,8 +47,10 @@ NER_ENTITIES = ("PERSON", "LOCATION", "DATE", "ORGANIZATION")
 LETTERS = re.compile(r"[^\W\d_]+")
 
 
+@functools.cache
 def common_words() -> frozenset[str]:
-    return word_list("common_words.txt")
+    """English words that are no names, and the sectors' terms (``jargon.txt``)."""
+    return word_list("common_words.txt") | word_list("jargon.txt")
 
 
 def only_common_words(value: str) -> bool:

@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from pathlib import Path
 
 import regex
 
 from . import register
-from .base import CodeRecognizer, any_case, result
+from .base import CodeRecognizer, any_case, fold, result
 from .locations import CARE_UNITS, after_settling_word
 from .terms import EPONYM_NEXT
 from .unlisted import is_known, known_words
@@ -61,12 +60,6 @@ AMBIGUOUS_COUNTRIES = {"chad", "jordan", "turkey", "georgia", "guinea", "china",
                        "man", "israel", "india", "mali", "peru", "cuba"}
 
 
-def fold(text: str) -> str:
-    """Case and accents folded: "Ohrí" and "Ohří" are the same key."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
-
-
 # Countries by the English names people write that GeoNames' list does not carry (it has
 # "Czechia", "The Netherlands", "Myanmar", "Eswatini").
 COUNTRY_ALIASES = (
@@ -99,6 +92,13 @@ def is_region(value: str) -> bool:
         return True
     key = fold(value.removeprefix("the ").removeprefix("The "))
     return key in gazetteer()[0] or key in _regions()
+
+
+def is_place(value: str) -> bool:
+    """A country, a state or province, or a town of the gazetteer."""
+    countries, towns, _ = gazetteer()
+    key = fold(value)
+    return key in countries or key in towns or key in _regions()
 
 
 @functools.cache

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from .base import word_list
 
 EPONYM_NEXT = re.compile(
@@ -27,6 +29,8 @@ DRUG_SUFFIX = re.compile(
     r"oxacin|tide|zepam|zolam|parin|xaban|gatran|lukast|tidine|setron|triptan|"
     r"profen|coxib|semide|thiazide|caine|barbital|phylline|sone|olone|asone|umab|ximab|zumab|"
     r"azine|oxetine|farin)$", re.IGNORECASE)
+# More capitalised words, then "syndrome": "Jung Wolff Back Stahl syndrome" is an eponym.
+EPONYM_CHAIN = regex.compile(rf"(?:[ \t]+\p{{Lu}}[\p{{Ll}}'’-]+){{1,4}}(?=(?i:{EPONYM_NEXT.pattern}))")
 
 
 # The species after a genus ("Candida auris", "Neisseria gonorrhoeae"): a lower-case Latin

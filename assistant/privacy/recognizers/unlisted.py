@@ -19,9 +19,9 @@ import regex
 
 from . import register
 from .base import UNIT_AFTER, CodeRecognizer, result, word_list
-from .given_names import EPONYM_CHAIN
 from .locations import ADDRESS_TAIL, LINES_BELOW, UNIT_ANY
 from .ner import DATE_LIKE, ENGLISH_ENDING, NameListRecognizer, OrgShapedNameRecognizer, common_words
+from .terms import EPONYM_CHAIN
 
 WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?=(?:['’]s)?(?![\w'’-]))")
 MIN_LETTERS = 5  # shorter capitalised words are mostly abbreviations ("Rec", "Pls", "asap")
