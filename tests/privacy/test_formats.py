@@ -119,3 +119,37 @@ def test_korean_and_vietnamese_names_from_their_syllables(text, value):
 ])
 def test_words_made_of_the_same_syllables_that_are_no_name(text):
     assert found("syllable_names", text) == []
+
+
+def _row_ids(text: str, name: str) -> list[str]:
+    from assistant.privacy.rows import ids_beside_names
+    from assistant.privacy.spans import Span
+
+    at = text.index(name)
+    spans = ids_beside_names(text, [Span("PERSON", at, at + len(name), 0.9)], "MRN")
+    return [text[s.start:s.end] for s in spans if s.entity_type == "MRN"]
+
+
+@pytest.mark.parametrize("text,name,number", [
+    ("| 3392015 | Ólafsdóttir, Guðrún | 02/12/1931 | 93 | 4W |", "Ólafsdóttir, Guðrún", "3392015"),
+    ("abena boateng 79296805 4/29/69 need last echo report", "abena boateng", "79296805"),
+    ("omar abu-ghazaleh 9/5 080-739-065 - cxr read yet??", "omar abu-ghazaleh", "080-739-065"),
+])
+def test_an_unlabelled_number_on_a_named_persons_line_is_their_record(text, name, number):
+    assert _row_ids(text, name) == [number]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Tamura, Ken 20240802 glucose 42", "Tamura, Ken"),              # a date in eight digits
+    ("Tamura, Ken got 1000000 units of vitamin D", "Tamura, Ken"),   # a figure with its unit
+    ("Tamura, Ken\nRow 3392015 of the export", "Tamura, Ken"),       # another line
+    ("Tamura, Ken owes 1,234,567.00", "Tamura, Ken"),                # an amount
+])
+def test_numbers_beside_a_name_that_are_no_record(text, name):
+    assert _row_ids(text, name) == []
+
+
+def test_no_name_no_record():
+    from assistant.privacy.rows import ids_beside_names
+
+    assert ids_beside_names("| 3392015 | 02/12/1931 | 4W |", [], "MRN") == []

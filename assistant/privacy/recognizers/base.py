@@ -103,7 +103,7 @@ def fold(text: str) -> str:
 
 
 # Letters NFKD does not take apart, as addresses and name lists write them in ASCII.
-ASCII_TWINS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
+ASCII_TWINS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
 
 
 def fold_letters(value: str) -> str:

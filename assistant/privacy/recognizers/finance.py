@@ -76,7 +76,10 @@ class BankAccountRecognizer(IdentifierInContext):
                "brokerage", "ira", "ach", "posted to", "préstamo", "prestamo", "cuenta", "compte", "konto",
                # demand deposits, cheques drawn on one, statements and overdrafts of one
                "dda", "drawn on", "overdraft", "statement (?:for|on)", "bank statement", "online banking",
-               "originator", "ordering customer")
+               "originator", "ordering customer",
+               # a hospital's accounts of a stay: Epic's CSN and HAR, Cerner's FIN, a UB-04's
+               # patient control number, an encounter or visit number
+               "csn", "har", r"fin(?=[ \t]*[:#]?[ \t]*\d{6})", "encounter", "enc", r"pat\.? cntl", "patient control", "visit (?:no|#|number)")
     CONTEXT_REQUIRED = True
     CONTEXT_IN_VALUE = True  # "ACCT-4418-878824": the label glued to the number
     CONTEXT_SCORE = 0.8

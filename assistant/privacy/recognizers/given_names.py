@@ -56,7 +56,8 @@ def given_names() -> frozenset[str]:
 def is_given_name(word: str) -> bool:
     """A Census given name, or one of the world's (``world_names.txt``, folded: "Ayşe" is
     "ayse")."""
-    return word.capitalize() in given_names() or fold_letters(word) in word_list("world_names.txt")
+    key = word.lower() if word.isascii() and word.isalpha() else fold_letters(word)  # most words: no NFKD
+    return word.capitalize() in given_names() or key in word_list("world_names.txt")
 
 
 @register("given_names")

@@ -45,6 +45,11 @@ WORD = r"\p{L}[\p{L}'’]*"
 PAIR = regex.compile(r"(?<![\w'’-])(?P<a>\p{L}+)-(?P<b>\p{L}+)(?![\w'’-])")
 FAMILY_AFTER = regex.compile(rf"[ \t]+({WORD})(?![\w'’-])")
 FAMILY_BEFORE = regex.compile(rf"(?<![\w'’-])({WORD}),?[ \t]+$")
+# Each accented Latin letter as its plain letter, one for one, so that offsets hold: a cheap
+# first search for the family names ("Nguyễn" -> "nguyen") before any word is looked at.
+PLAIN = {ord(c): fold_letters(c) for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+         if len(fold_letters(c)) == 1}
+FAMILY = regex.compile(rf"(?<![\p{{L}}'’-])(?:{'|'.join(sorted(VIETNAMESE_FAMILY, key=len, reverse=True))})(?![\p{{L}}'’-])")
 # The words of "Nguyen Van Minh", "Nguyễn Thị Hồng", "tran thi lan", "Duc Nguyen"
 TOKEN = regex.compile(rf"(?<![\w'’-]){WORD}(?![\w'’-])")
 GAP = regex.compile(r",?[ \t]+")
@@ -67,6 +72,8 @@ def _korean(text: str) -> list[tuple[int, int]]:
     name beside them (a Korean one, or a capitalised word no dictionary knows: "Ji-woo
     Tran"); or the pair alone, capitalised as a name is ("Ji-woo")."""
     out = []
+    if "-" not in text:
+        return out
     for m in PAIR.finditer(text):
         a, b = m["a"], m["b"]
         if a.lower() == b.lower() or a.lower() not in KOREAN_SYLLABLES or b.lower() not in KOREAN_SYLLABLES:
@@ -91,14 +98,19 @@ def _vietnamese(text: str) -> list[tuple[int, int]]:
     """A Vietnamese family name and one to three syllables after it, or one or two before
     it; every word capitalised, or every word in small letters and none an English word
     ("do an mri")."""
+    families = {m.start() for m in FAMILY.finditer(text.translate(PLAIN).lower())}
+    if not families:
+        return []
     english = english_words()
     words = list(TOKEN.finditer(text))
     out = []
-    for i in range(len(words)):
+    for i, first in enumerate(words):
         for n in range(2, 5):
             run = words[i:i + n]
             if len(run) < n or not all(GAP.fullmatch(text, x.end(), y.start()) for x, y in zip(run, run[1:])):
                 break
+            if first.start() not in families and (n > 3 or run[-1].start() not in families):
+                continue
             values = [w.group() for w in run]
             lower = all(v.islower() for v in values)
             if not (lower or all(v[0].isupper() for v in values)) or \
@@ -107,7 +119,7 @@ def _vietnamese(text: str) -> list[tuple[int, int]]:
             keys = [fold_letters(v) for v in values]
             if keys[0] in VIETNAMESE_FAMILY and all(k in VIETNAMESE_SYLLABLES for k in keys[1:]) or \
                     n <= 3 and keys[-1] in VIETNAMESE_FAMILY and all(k in VIETNAMESE_SYLLABLES for k in keys[:-1]):
-                out.append((run[0].start(), run[-1].end()))
+                out.append((first.start(), run[-1].end()))
     return _longest(out)
 
 
