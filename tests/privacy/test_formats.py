@@ -153,3 +153,14 @@ def test_no_name_no_record():
     from assistant.privacy.rows import ids_beside_names
 
     assert ids_beside_names("| 3392015 | 02/12/1931 | 4W |", [], "MRN") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("LAB_RESULT pid=800213377 name=WASHINGTON^DENISE test=K val=5.9 flag=H",
+     [("MRN", "800213377"), ("PERSON", "WASHINGTON^DENISE")]),
+    ("[ADT^A03] MRN=7710023 PT=HERNANDEZ ORTIZ, MARIA JOSE DISPO=SNF",
+     [("MRN", "7710023"), ("PERSON", "HERNANDEZ ORTIZ, MARIA JOSE")]),
+    ("units=mmol/L flag=H name= x=1", []),  # keys that name no person; an empty name
+])
+def test_key_value_fields_of_a_log_or_an_export(text, expected):
+    assert found("segments", text) == expected

@@ -53,6 +53,12 @@ def given_names() -> frozenset[str]:
     return word_list("given_names.txt")
 
 
+def _census_named(value: str) -> bool:
+    """The name opens with a Census given name (or with no listed one)."""
+    first = value.split(None, 1)[0] if value.split() else value
+    return first.capitalize() in given_names() or not is_given_name(first)
+
+
 def is_given_name(word: str) -> bool:
     """A Census given name, or one of the world's (``world_names.txt``, folded: "Ayşe" is
     "ayse")."""
@@ -84,8 +90,11 @@ class GivenNameRecognizer(CodeRecognizer):
         spans |= {m.span() for m in SINGLE.finditer(text) if self._alone(text, m)
                   and not any(m.start() < b and a < m.end() and label != "PERSON" for a, b, label in named)}
         # spaCy's reading of "Morgan Stanley" or "Rest of Asia Pacific" as an organisation
-        # beats a list's guess.
-        spans = {(a, b) for a, b in spans if not any(a < oe and os_ < b and label == "ORG" for os_, oe, label in named)}
+        # beats a list's guess; not where the name opens with a given name the Census never
+        # saw ("Elif Kaya", "Søren Bergström"), which no American firm is named after and the
+        # small model reads as an organisation as often as not.
+        spans = {(a, b) for a, b in spans if _census_named(text[a:b])
+                 and any(a < oe and os_ < b and label == "ORG" for os_, oe, label in named)} ^ spans
         return [result(self, "PERSON", a, b, self.SCORE) for a, b in sorted(spans)]
 
     @staticmethod

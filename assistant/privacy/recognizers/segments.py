@@ -35,8 +35,13 @@ X12_ID = {"MI": "MEMBER_ID", "II": "MEMBER_ID", "XX": "LICENSE", "34": "SSN"}
 X12_REF = {"SY": "SSN", "1W": "MEMBER_ID", "IG": "MEMBER_ID", "EA": "MRN", "0B": "LICENSE", "1G": "LICENSE",
            "HPI": "LICENSE"}
 X12_SEGMENT = regex.compile(r"(?:^|(?<=[~\r\n ]))(?P<id>NM1|N3|N4|DMG|REF|CLM|CLP|DTP|PER)\*[^~\r\n]*")
-FIELD = regex.compile(r"[^|]*")
-ELEMENT = regex.compile(r"[^*]*")
+# A log's or an export's key=value fields: "name=WASHINGTON^DENISE", "PT=HERNANDEZ ORTIZ,
+# MARIA JOSE DISPO=SNF", "pid=800213377". The value runs to the next key or separator.
+KEY_KIND = {"name": "PERSON", "pt": "PERSON", "patient": "PERSON", "ptname": "PERSON", "patientname": "PERSON",
+            "membername": "PERSON", "customer": "PERSON", "customername": "PERSON", "custname": "PERSON",
+            "borrower": "PERSON", "payee": "PERSON", "pid": "MRN", "mrn": "MRN", "dob": "DOB"}
+KEY_VALUE = regex.compile(r"(?<![\w.-])(?P<key>[A-Za-z_]{2,14})=(?P<value>[^\s=|;&,][^=|;&\n]*?)"
+                          r"(?=[ \t]+[A-Za-z_]{2,14}=|[ \t]*[|;&\n]|[ \t]*$|,[ \t]*[A-Za-z_]{2,14}=)")
 
 
 def _pieces(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
@@ -62,9 +67,9 @@ class SegmentRecognizer(CodeRecognizer):
     SCORE = 0.9
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        if "|" not in text and "*" not in text:
+        if "|" not in text and "*" not in text and "=" not in text:
             return []
-        found = self._hl7(text) + self._x12(text)
+        found = self._hl7(text) + self._x12(text) + self._key_values(text)
         return [result(self, kind, a, b, self.SCORE) for kind, a, b in found if kind in entities and a < b]
 
     @staticmethod
@@ -87,6 +92,17 @@ class SegmentRecognizer(CodeRecognizer):
                     span = _filled(text, a, b, 0, 4)
                 if span:
                     found.append((kind, *span))
+        return found
+
+    @staticmethod
+    def _key_values(text: str) -> list[tuple[str, int, int]]:
+        found = []
+        for m in KEY_VALUE.finditer(text):
+            kind = KEY_KIND.get(m["key"].lower().replace("_", ""))
+            value = m["value"].rstrip()
+            if kind == "PERSON" and not any(c.isalpha() for c in value) or kind is None:
+                continue
+            found.append((kind, m.start("value"), m.start("value") + len(value)))
         return found
 
     @staticmethod
