@@ -1,7 +1,7 @@
 """A number with no label in the same record as a person's name: that person's identifier.
 
 Census lists, exports and quick notes name the patient or customer and give the
-record's number with no word for it: "| 3392015 | Ólafsdóttir, Guðrún | 02/12/1931 |",
+record's number with no word for it, on a short line: "| 3392015 | Ólafsdóttir, Guðrún | 02/12/1931 |",
 "abena boateng 79296805 4/29/69 need last echo report", "okafor ngozi 031000053
 118204467". Once the resolver has found the name, a number of six to twelve digits on
 the same line is read as the pack's record number (``row_id`` in ``domain.toml``:
@@ -18,8 +18,12 @@ from .spans import Span
 
 # Six to twelve digits, with a few letters before, dashes inside or a short suffix after:
 # "0000719023", "G-20417" is too short, "080-739-065", "E4061123".
-NUMBER = regex.compile(r"(?<![\w.,/:$€£#*^~-])#?(?:[A-Z]{1,3}-?)?(?=(?:\d-?){6,12}(?![\w]))\d+(?:-\d+){0,3}"
+NUMBER = regex.compile(r"(?<![\w.,/:$€£#*^~-])#?(?:[A-Z]{1,2}-?)?(?=(?:\d-?){6,12}(?![\w]))\d+(?:-\d+){0,3}"
                        r"(?![\w/%]|[.,]\d)")
+TOLL_FREE = regex.compile(r"1?8(?:00|33|44|55|66|77|88)\d{7}")  # an organisation's line: "18008608747"
+# A record's row or a quick note is short; a paragraph of prose that names someone is no
+# record, and its numbers are not theirs (MedQuAD's "trial number NCT00004992").
+MAX_LINE = 200
 DATE8 = regex.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d")
 SCORE = 0.6
 
@@ -27,14 +31,15 @@ SCORE = 0.6
 def ids_beside_names(text: str, spans: list[Span], kind: str) -> list[Span]:
     """``spans`` and, on each line that holds a PERSON span, every unlabelled number that
     no span covers, as ``kind``."""
-    lines = {_line(text, s.start) for s in spans if s.entity_type == "PERSON"}
+    lines = {line for s in spans if s.entity_type == "PERSON"
+             for line in [_line(text, s.start)] if line[1] - line[0] <= MAX_LINE}
     if not lines:
         return spans
     added = []
     for start, end in sorted(lines):
         for m in NUMBER.finditer(text, start, end):
             digits = "".join(c for c in m.group() if c.isdigit())
-            if DATE8.fullmatch(digits) or UNIT_AFTER.match(text, m.end()) or \
+            if DATE8.fullmatch(digits) or TOLL_FREE.fullmatch(digits) or UNIT_AFTER.match(text, m.end()) or \
                     any(s.start < m.end() and m.start() < s.end for s in spans):
                 continue
             added.append(Span(kind, m.start(), m.end(), SCORE))

@@ -210,7 +210,7 @@ def name_words() -> frozenset[str]:
 def short_words() -> frozenset[str]:
     """English words and given names of three letters, in lower case; not the sectors'
     terms, which are shouted as acronyms ("IN ICU", "PER EOB")."""
-    words = english_words() - word_list("jargon.txt")
+    words = english_words() - word_list("jargon.txt") - word_list("eponyms.txt")
     return frozenset(word for word in words | name_words() if len(word) == 3)
 
 

@@ -115,8 +115,10 @@ def fold_letters(value: str) -> str:
 @functools.cache
 def english_words() -> frozenset[str]:
     """SCOWL's lower-case words (``common_words.txt`` and ``name_words.txt``), and the
-    sectors' terms no dictionary holds (``jargon.txt``: "ach", "copay", "hcpcs")."""
-    return word_list("common_words.txt") | word_list("name_words.txt") | word_list("jargon.txt")
+    sectors' terms no dictionary holds (``jargon.txt``: "ach", "copay", "hcpcs") and the
+    physicians' names that name signs and tests (``eponyms.txt``: "romberg", "lachman")."""
+    return word_list("common_words.txt") | word_list("name_words.txt") | word_list("jargon.txt") | \
+        word_list("eponyms.txt")
 
 
 def slips(word: str) -> frozenset[str]:

@@ -49,8 +49,9 @@ LETTERS = re.compile(r"[^\W\d_]+")
 
 @functools.cache
 def common_words() -> frozenset[str]:
-    """English words that are no names, and the sectors' terms (``jargon.txt``)."""
-    return word_list("common_words.txt") | word_list("jargon.txt")
+    """English words that are no names, the sectors' terms (``jargon.txt``) and the
+    eponyms of signs and tests (``eponyms.txt``)."""
+    return word_list("common_words.txt") | word_list("jargon.txt") | word_list("eponyms.txt")
 
 
 def only_common_words(value: str) -> bool:

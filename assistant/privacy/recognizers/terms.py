@@ -23,7 +23,7 @@ EPONYM_NEXT = re.compile(
     r"pattern|crisis|contracture|virus|circulation|shunt|lesion|fundoplication|cardiomyopathy|lamp|"
     r"spotted|class|stage|balloon|catheter|staining|treadmill|signs?|rules?|fever|"
     r"rings?|point|depth|level|breathing|respirations?|murmur|draining|act|amendment|"
-    r"surgery|insertion|removal|placement)\b"
+    r"surgery|insertion|removal|placement|grade|drain|angina)\b"
     r"|(?:[ \t]+[a-z]+)?[ \t]+(?:rules?|shunt|score|scale|criteria|sign)\b", re.IGNORECASE)  # "Ottawa ankle rules"
 DRUG_SUFFIX = re.compile(
     r"(?:pril|sartan|statin|olol|mab|nib|cillin|mycin|micin|vir|azole|prazole|formin|gliptin|dipine|"
