@@ -21,6 +21,8 @@ def found(name: str, text: str) -> list[tuple[str, str]]:
     ("swift", "credited to IT61M880626127227959539E399 (BPMOIT22) in favour of", "BPMOIT22"),
     ("ssn", "W-9 received for Kenji Watanabe, TIN 527 27 2164, address", "527 27 2164"),
     ("aba", "routing number 011000015", "011000015"),
+    ("date", "Pt presented on 30/03/2019 with dizziness; transferred here 4/18.", "4/18"),  # no cue word
+    ("date", "| Tuilagi, Losa | 8810021 | 7/7/1937 | 7/9 | 7/14 | CHF |", "7/14"),
     ("account", "Account Number: 9876543210", "9876543210"),
     ("account", "new payment due 2024-01-15; loan 0619 3136 84.", "0619 3136 84"),  # printed in groups
     ("account", "subpoena covers accounts 247-349186 and 2526-5445.", "2526-5445"),  # a list's second
@@ -247,6 +249,9 @@ def test_finds(name, text, value):
     ("swift", "SWIFT: DEUTXXFF"),                       # no such country
     ("aba", "routing number 011000016"),                # checksum fails
     ("aba", "011000015"),                               # checksum alone is one in ten
+    ("date", "Scoliosis 7/18 Dystonia 5/18 Chorea 4/18"),  # counts of one cohort: one denominator
+    ("date", "37% (7/19) were triploid; round the clock 24/7"),
+    ("date", "hydrocortisone 15/5 mg, BiPAP 12/6, GCS 3/15"),
     ("member_id", "anyone know if Aetna still requires auth for 72148"),  # a CPT code: five characters
     ("member_id", "does medicare cover G0439 the same year"),            # a HCPCS code
     ("member_id", "Plan-level note: group 0712345 is the county employee plan"),  # an employer's group

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from . import register
-from .base import CASE_SENSITIVE, ContextPatternRecognizer, word_list
+from .base import CASE_SENSITIVE, UNIT_AFTER, ContextPatternRecognizer, word_list
 
 MONTH_NAMES = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
@@ -66,6 +66,9 @@ DATE_PATTERNS = (
     ("month_day_numeric", rf"(?:(?=\d)(?:(?<=\b{DAY_CUE}[ \t]+|\b(?i:yesterday|today|tomorrow)[ \t]*\()"
                           rf"|(?<![\w/.-])(?={MONTH_DAY}{CLOCK_AFTER}))|\b{WEEKDAY_NAME},?[ \t]+){MONTH_DAY}"
                           r"(?![\d/]|\.\d)", 0.7),  # "on 12/7."; the weekday goes with it: "Tues 5/14"
+    # ... or with no cue at all, where it cannot be a small fraction or a grade: "transferred
+    # here 4/18", "| 7/14 | CHF |", "the 10/02 lipid panel" (see ``_bare_day``).
+    ("month_day_bare", rf"(?<![\w/.:+-])(?=\d){MONTH_DAY}(?![\d/%]|\.\d|[ \t]*%)", 0.6),
     # A range of days: "troughs 3/12-3/15", "glucose 8/1-8/7".
     ("md_range", rf"(?<![\w/.-]){MONTH_DAY}[ \t]*-[ \t]*{MONTH_DAY}(?![\d/]|\.\d)", 0.7),
     ("range_end", rf"(?=\d)(?<=\b{RANGE_START}){MONTH_DAY}(?![\d/]|\.\d)", 0.7),
@@ -88,9 +91,44 @@ class CalendarDateRecognizer(ContextPatternRecognizer):
     FLAGS = CASE_SENSITIVE
 
     def rescore(self, text, start, end, pattern, score):
-        if pattern in ("month_day_numeric", "range_end", "md_range") and NOT_A_DAY_AFTER.match(text, end):
+        if pattern in ("month_day_numeric", "range_end", "md_range", "month_day_bare") and NOT_A_DAY_AFTER.match(text, end):
+            return None
+        if pattern == "month_day_bare" and not _bare_day(text, start, end):
             return None
         return super().rescore(text, start, end, pattern, score)
+
+
+# What a count, a score or a reading is written after: "BP 120/80", "GCS 3/15", "pain 6/10".
+MEASURE_BEFORE = regex.compile(r"(?i:\b(?:bp|b/p|gcs|ratio|score[ds]?|grade[ds]?|strength|power|pain|phq-?\d*|"
+                               r"gad-?\d*|acuity|va|murmur|apgars?|bipap|cpap|ipap|epap|peep|vent|settings?|x|q|of|in|out of|were|was|is|are|"
+                               r"positive|negative)[ \t:]*$)")
+# ... and the counts of a study: "12/30 patients (40%)", "2/14 nodes".
+COUNT_AFTER = regex.compile(r"[ \t]*(?:\(|(?:[a-z]+[ \t]+)?(?:patients|subjects|cases|nodes|participants|children|"
+                            r"women|men|eyes|samples|specimens|biopsies|bottles|sets|cores|sites|responders|"
+                            r"lesions|tumou?rs|pts|were|had|showed|\w+ed\b))")
+
+
+def _bare_day(text: str, start: int, end: int) -> bool:
+    """A month and day with no cue word is taken where no small fraction reads the same
+    ("2/3", "5/5", "6/10": a numerator no greater than a denominator of ten at most), no
+    measure's label comes before it, and no study's count after it."""
+    month, day = (int(x) for x in text[start:end].split("/"))
+    if month <= day <= 10 or text[start:end] == "24/7":  # "round the clock"
+        return False
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return False  # a count in brackets: "37% (7/19)"
+    # Counts of one cohort share their denominator: "Scoliosis 7/18 Dystonia 5/18" in a
+    # table of a syndrome's signs; a column of dates does not ("| 7/9 | 7/14 |"). The
+    # 26 million PHI-free characters gave 121 such "dates", all in MedQuAD's tables, before.
+    # Nor where any pair reads as no date either way: "Scoliosis 13/29" makes a table of counts.
+    pairs = [(int(m[1]), int(m[2])) for m in BARE.finditer(text)]
+    if [d for _, d in pairs].count(day) > 1 or any(a > 12 and d > 12 for a, d in pairs):
+        return False
+    return not (MEASURE_BEFORE.search(text, max(0, start - 16), start) or COUNT_AFTER.match(text, end)
+                or UNIT_AFTER.match(text, end))  # a dose in two parts: "hydrocortisone 15/5 mg"
+
+
+BARE = regex.compile(r"(?<![\w/.:+-])(\d{1,2})/(\d{1,2})(?![\d/%])")
 
 
 @register("dob")
