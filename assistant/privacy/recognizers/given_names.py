@@ -41,6 +41,8 @@ SINGLE = regex.compile(r"(?<![\w'’-])(?P<given>\p{Lu}\p{Ll}+)(?![\w'’-])")
 # The same in small letters, typed in a text that uses capitals elsewhere ("W-7 approved,
 # ITIN assigned to elif arslan"): a listed given name, then a word that is no English word.
 LOWER_NAME = regex.compile(r"(?<![\w'’-])(?P<given>\p{Ll}{3,})[ \t]+(?P<family>\p{Ll}[\p{Ll}'’]+(?:-\p{Ll}+)?)(?![\w'’-])")
+# ... or surname first, as a chart lists it: "pt is ramirez, hector", "obrien, patrick".
+LOWER_INVERTED = regex.compile(r"(?<![\w'’-])(?P<family>\p{Ll}[\p{Ll}'’]+(?:-\p{Ll}+)?),[ \t]*(?P<given>\p{Ll}{3,})(?![\w'’-])")
 # Alone means no capitalised word beside it: "Kelly Services", "Rest of Asia" are not.
 CAPITALISED_NEXT = regex.compile(r"[ \t]+\p{Lu}")
 CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\w'’.-]*[ \t]+$")
@@ -83,7 +85,8 @@ class GivenNameRecognizer(CodeRecognizer):
             # A dialogue with one known name: its other speakers are people too ("Vinka:"),
             # unless the label is a plain word ("Patient:", "Doctor:", "Note:").
             spans |= {m.span("given") for m in speakers if m["given"].lower() not in common_words()}
-        spans |= {m.span() for m in LOWER_NAME.finditer(text, overlapped=True) if self._lower(text, m)}
+        spans |= {m.span() for pattern in (LOWER_NAME, LOWER_INVERTED)
+                  for m in pattern.finditer(text, overlapped=True) if self._lower(text, m)}
         named = [(e.start_char, e.end_char, e.label_) for e in getattr(nlp_artifacts, "entities", None) or []]
         # spaCy's reading of "German" as a nationality, or of "Jordan" as a country, beats
         # the list's guess for a name standing alone.
@@ -115,9 +118,15 @@ class GivenNameRecognizer(CodeRecognizer):
 
     @staticmethod
     def _lower(text: str, m: regex.Match) -> bool:
+        """A listed given name that is no English word, or an English word that is a name
+        too ("maria", "grace"), beside a family name that is no English word ("maria
+        delgado"; not "grace period", "bill ach")."""
         given, family = m["given"], m["family"]
-        return (is_given_name(given) and not is_known(given) and not is_known(family)
-                and family not in LABELS and not is_place(given) and NameListRecognizer.listable(text, *m.span()))
+        # An English word that is a name needs a plain family name: not "card charge-off".
+        named = is_given_name(given) and not is_known(given) or \
+            given in word_list("name_words.txt") and "-" not in family
+        return (named and not is_known(family) and family not in LABELS and not is_place(given)
+                and NameListRecognizer.listable(text, *m.span()))
 
     def _full(self, text: str, m: regex.Match) -> bool:
         words = m.group().split()
