@@ -20,6 +20,7 @@ from .spans import Span
 # "0000719023", "G-20417" is too short, "080-739-065", "E4061123".
 NUMBER = regex.compile(r"(?<![\w.,/:$€£#*^~-])#?(?:[A-Z]{1,2}-?)?(?=(?:\d-?){6,12}(?![\w]))\d+(?:-\d+){0,3}"
                        r"(?![\w/%]|[.,]\d)")
+YEARS = regex.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")  # a span of years: "from 2017-2019"
 TOLL_FREE = regex.compile(r"1?8(?:00|33|44|55|66|77|88)\d{7}")  # an organisation's line: "18008608747"
 # A record's row or a quick note is short; a paragraph of prose that names someone is no
 # record, and its numbers are not theirs (MedQuAD's "trial number NCT00004992").
@@ -39,7 +40,8 @@ def ids_beside_names(text: str, spans: list[Span], kind: str) -> list[Span]:
     for start, end in sorted(lines):
         for m in NUMBER.finditer(text, start, end):
             digits = "".join(c for c in m.group() if c.isdigit())
-            if DATE8.fullmatch(digits) or TOLL_FREE.fullmatch(digits) or UNIT_AFTER.match(text, m.end()) or \
+            if DATE8.fullmatch(digits) or TOLL_FREE.fullmatch(digits) or YEARS.fullmatch(m.group()) or \
+                    UNIT_AFTER.match(text, m.end()) or \
                     any(s.start < m.end() and m.start() < s.end for s in spans):
                 continue
             added.append(Span(kind, m.start(), m.end(), SCORE))

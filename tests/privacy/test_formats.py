@@ -149,6 +149,7 @@ def test_an_unlabelled_number_on_a_named_persons_line_is_their_record(text, name
     ("Tamura, Ken got 1000000 units of vitamin D", "Tamura, Ken"),   # a figure with its unit
     ("Tamura, Ken\nRow 3392015 of the export", "Tamura, Ken"),       # another line
     ("Tamura, Ken owes 1,234,567.00", "Tamura, Ken"),                # an amount
+    ("Tamura, Ken's average RSUs from 2017-2019?", "Tamura, Ken"),   # a span of years
 ])
 def test_numbers_beside_a_name_that_are_no_record(text, name):
     assert _row_ids(text, name) == []
