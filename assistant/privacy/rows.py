@@ -18,8 +18,10 @@ from .spans import Span
 
 # Six to twelve digits, with a few letters before, dashes inside or a short suffix after:
 # "0000719023", "G-20417" is too short, "080-739-065", "E4061123".
-NUMBER = regex.compile(r"(?<![\w.,/:$€£#*^~-])#?(?:[A-Z]{1,2}-?)?(?=(?:\d-?){6,12}(?![\w]))\d+(?:-\d+){0,3}"
-                       r"(?![\w/%]|[.,]\d)")
+# A comma may stand before or after it, as in a CSV row ("Minh Vo,329702568,078937755"),
+# but not as a figure's thousands or decimals ("1,234,567.00").
+NUMBER = regex.compile(r"(?<![\w./:$€£#*^~-])#?(?:[A-Z]{1,2}-?)?(?=(?:\d-?){6,12}(?![\w]))\d+(?:-\d+){0,3}"
+                       r"(?![\w/%]|\.\d|,\d{3}(?!\d))")
 YEARS = regex.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")  # a span of years: "from 2017-2019"
 TOLL_FREE = regex.compile(r"1?8(?:00|33|44|55|66|77|88)\d{7}")  # an organisation's line: "18008608747"
 # A record's row or a quick note is short; a paragraph of prose that names someone is no

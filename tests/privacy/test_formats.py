@@ -139,6 +139,7 @@ def _row_ids(text: str, name: str) -> list[str]:
     ("| 3392015 | Ólafsdóttir, Guðrún | 02/12/1931 | 93 | 4W |", "Ólafsdóttir, Guðrún", "3392015"),
     ("abena boateng 79296805 4/29/69 need last echo report", "abena boateng", "79296805"),
     ("omar abu-ghazaleh 9/5 080-739-065 - cxr read yet??", "omar abu-ghazaleh", "080-739-065"),
+    ('"Haddad, Rania",00458821,1944-02-29,SNF', '"Haddad, Rania"', "00458821"),  # a CSV field
 ])
 def test_an_unlabelled_number_on_a_named_persons_line_is_their_record(text, name, number):
     assert _row_ids(text, name) == [number]
