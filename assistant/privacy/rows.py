@@ -22,6 +22,10 @@ from .spans import Span
 # but not as a figure's thousands or decimals ("1,234,567.00").
 NUMBER = regex.compile(r"(?<![\w./:$€£#*^~-])#?(?:[A-Z]{1,2}-?)?(?=(?:\d-?){6,12}(?![\w]))\d+(?:-\d+){0,3}"
                        r"(?![\w/%]|\.\d|,\d{3}(?!\d))")
+# ... or in groups split by spaces, as a national phone number or a statement prints it:
+# "Amina Yusuf 0803 555 0123", "Nguyen Van Minh 07242 283233"; eight digits at least.
+GROUPED = regex.compile(r"(?<![\w./:$€£#*^~,-])(?=(?:\d ?){8,13}(?![\w]))\d{2,5}(?: \d{2,6}){1,3}"
+                        r"(?![\w/%]|[.,]\d)")
 YEARS = regex.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")  # a span of years: "from 2017-2019"
 TOLL_FREE = regex.compile(r"1?8(?:00|33|44|55|66|77|88)\d{7}")  # an organisation's line: "18008608747"
 # A record's row or a quick note is short; a paragraph of prose that names someone is no
@@ -40,11 +44,11 @@ def ids_beside_names(text: str, spans: list[Span], kind: str) -> list[Span]:
         return spans
     added = []
     for start, end in sorted(lines):
-        for m in NUMBER.finditer(text, start, end):
+        for m in [*GROUPED.finditer(text, start, end), *NUMBER.finditer(text, start, end)]:  # the longer first
             digits = "".join(c for c in m.group() if c.isdigit())
             if DATE8.fullmatch(digits) or TOLL_FREE.fullmatch(digits) or YEARS.fullmatch(m.group()) or \
                     UNIT_AFTER.match(text, m.end()) or \
-                    any(s.start < m.end() and m.start() < s.end for s in spans):
+                    any(s.start < m.end() and m.start() < s.end for s in spans + added):
                 continue
             added.append(Span(kind, m.start(), m.end(), SCORE))
     return sorted(spans + added, key=lambda s: s.start) if added else spans

@@ -140,6 +140,7 @@ def _row_ids(text: str, name: str) -> list[str]:
     ("abena boateng 79296805 4/29/69 need last echo report", "abena boateng", "79296805"),
     ("omar abu-ghazaleh 9/5 080-739-065 - cxr read yet??", "omar abu-ghazaleh", "080-739-065"),
     ('"Haddad, Rania",00458821,1944-02-29,SNF', '"Haddad, Rania"', "00458821"),  # a CSV field
+    ("callback list:\nNguyen Van Minh 07242 283233\n", "Nguyen Van Minh", "07242 283233"),  # in groups
 ])
 def test_an_unlabelled_number_on_a_named_persons_line_is_their_record(text, name, number):
     assert _row_ids(text, name) == [number]
@@ -151,6 +152,7 @@ def test_an_unlabelled_number_on_a_named_persons_line_is_their_record(text, name
     ("Tamura, Ken\nRow 3392015 of the export", "Tamura, Ken"),       # another line
     ("Tamura, Ken owes 1,234,567.00", "Tamura, Ken"),                # an amount
     ("Tamura, Ken's average RSUs from 2017-2019?", "Tamura, Ken"),   # a span of years
+    ("Tamura, Ken 12 05 1958 follow up", "Tamura, Ken"),             # a date in groups
 ])
 def test_numbers_beside_a_name_that_are_no_record(text, name):
     assert _row_ids(text, name) == []
