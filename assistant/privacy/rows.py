@@ -14,6 +14,8 @@ from __future__ import annotations
 import regex
 
 from .recognizers.base import UNIT_AFTER
+from .recognizers.contact import TOLL_FREE
+from .recognizers.dates import EIGHT_DIGIT_DATE
 from .spans import Span
 
 # Six to twelve digits, with a few letters before, dashes inside or a short suffix after:
@@ -27,11 +29,11 @@ NUMBER = regex.compile(r"(?<![\w./:$€£#*^~-])#?(?:[A-Z]{1,2}-?)?(?=(?:\d-?){6
 GROUPED = regex.compile(r"(?<![\w./:$€£#*^~,-])(?=(?:\d ?){8,13}(?![\w]))\d{2,5}(?: \d{2,6}){1,3}"
                         r"(?![\w/%]|[.,]\d)")
 YEARS = regex.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")  # a span of years: "from 2017-2019"
-TOLL_FREE = regex.compile(r"1?8(?:00|33|44|55|66|77|88)\d{7}")  # an organisation's line: "18008608747"
+TOLL_FREE_LINE = regex.compile(rf"{TOLL_FREE}\d{{7}}")  # an organisation's line: "18008608747"
 # A record's row or a quick note is short; a paragraph of prose that names someone is no
 # record, and its numbers are not theirs (MedQuAD's "trial number NCT00004992").
 MAX_LINE = 200
-DATE8 = regex.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d")
+DATE8 = regex.compile(EIGHT_DIGIT_DATE)
 SCORE = 0.6
 
 
@@ -46,7 +48,7 @@ def ids_beside_names(text: str, spans: list[Span], kind: str) -> list[Span]:
     for start, end in sorted(lines):
         for m in [*GROUPED.finditer(text, start, end), *NUMBER.finditer(text, start, end)]:  # the longer first
             digits = "".join(c for c in m.group() if c.isdigit())
-            if DATE8.fullmatch(digits) or TOLL_FREE.fullmatch(digits) or YEARS.fullmatch(m.group()) or \
+            if DATE8.fullmatch(digits) or TOLL_FREE_LINE.fullmatch(digits) or YEARS.fullmatch(m.group()) or \
                     UNIT_AFTER.match(text, m.end()) or \
                     any(s.start < m.end() and m.start() < s.end for s in spans + added):
                 continue

@@ -32,8 +32,8 @@ from dataclasses import dataclass
 import regex
 
 from ..typography import INVISIBLE, LIGATURES, plain
-from .recognizers.base import english_words, fold_letters, word_list
-from .recognizers.given_names import given_names
+from .recognizers.base import english_words, sector_words, word_list
+from .recognizers.given_names import given_names, is_given_name
 from .spans import Span
 
 WORD = re.compile(r"(?<!\d)[^\W\d_]+(?:['’][^\W\d_]+)?")  # not the "nd" of "2nd", the "kg" of "110kg"
@@ -156,8 +156,8 @@ def _shouted_proper(run: list[re.Match]) -> list[bool | None]:
     stems = [_stem(m.group()) for m in run]
     titled = [bool(TITLE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())) and not TITLE.fullmatch(m.group())
               and not FIRM_AFTER.match(m.string, m.end()) for m in run]
-    world = word_list("world_names.txt")  # "MEHMET ÖZTÜRK", "NIKOS GEORGIOU"
-    named = [t or (stem in given or fold_letters(stem) in world) and stem != "may"  # "YOU MAY SEE": a verb
+    # A Census name, an English word that is one, or a name of the world ("MEHMET ÖZTÜRK").
+    named = [t or (stem in given or is_given_name(stem)) and stem != "may"  # "YOU MAY SEE": a verb
              for t, stem in zip(titled, stems)]
     unknown = [stem not in english for stem in stems]
     out: list[bool | None] = []
@@ -210,7 +210,7 @@ def name_words() -> frozenset[str]:
 def short_words() -> frozenset[str]:
     """English words and given names of three letters, in lower case; not the sectors'
     terms, which are shouted as acronyms ("IN ICU", "PER EOB")."""
-    words = english_words() - word_list("jargon.txt") - word_list("eponyms.txt")
+    words = english_words() - sector_words()
     return frozenset(word for word in words | name_words() if len(word) == 3)
 
 

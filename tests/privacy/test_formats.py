@@ -33,7 +33,7 @@ def test_a_routing_number_and_its_account_as_files_and_cheques_write_them(text, 
 @pytest.mark.parametrize("text", [
     "Minh Vo,329702567,078937755,2016.21,PPD",  # the checksum fails
     "Revenue 2023,123456789,987654321",          # nine digits whose checksum fails, in a table
-    "Net sales were 123,456,789 and 987,654,321",  # thousands, not fields
+    "routing 021000021, 1234,567.89 paid",       # the field after it is a figure's thousands
 ])
 def test_nine_digits_in_a_row_that_are_no_routing_number(text):
     assert found("payment_formats", text) == []
@@ -66,8 +66,8 @@ def test_x12_names_ids_and_dates_of_a_person_not_of_an_organisation():
         ("LOCATION", "TOLEDO"), ("LOCATION", "43613"), ("DOB", "19780702"), ("ACCOUNT", "PT4471")]
 
 
-def test_text_with_pipes_that_is_no_segment():
-    assert found("segments", "| Mar 4 | 07:00 | Cr 2.4 | PID is the first segment |") == []
+def test_a_table_with_a_pid_column_is_no_segment():
+    assert found("segments", "|PID|4471902|GARCIA, LUIS|\n| Mar 4 | 07:00 | Cr 2.4 |") == []
 
 
 @pytest.mark.parametrize("word", ["Elif", "Manpreet", "Oluwaseun", "Ayşe", "elif", "Søren"])

@@ -113,12 +113,18 @@ def fold_letters(value: str) -> str:
 
 
 @functools.cache
+def sector_words() -> frozenset[str]:
+    """Words of the sectors' texts that no dictionary holds and that are no names: their
+    terms (``jargon.txt``: "ach", "copay", "hcpcs") and the physicians' names of signs and
+    tests (``eponyms.txt``: "romberg", "lachman"). Both hand-made."""
+    return word_list("jargon.txt") | word_list("eponyms.txt")
+
+
+@functools.cache
 def english_words() -> frozenset[str]:
     """SCOWL's lower-case words (``common_words.txt`` and ``name_words.txt``), and the
-    sectors' terms no dictionary holds (``jargon.txt``: "ach", "copay", "hcpcs") and the
-    physicians' names that name signs and tests (``eponyms.txt``: "romberg", "lachman")."""
-    return word_list("common_words.txt") | word_list("name_words.txt") | word_list("jargon.txt") | \
-        word_list("eponyms.txt")
+    sectors' words (``sector_words``)."""
+    return word_list("common_words.txt") | word_list("name_words.txt") | sector_words()
 
 
 def slips(word: str) -> frozenset[str]:

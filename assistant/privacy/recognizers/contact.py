@@ -62,6 +62,8 @@ class PrefilteredIpRecognizer(Prefiltered, IpRecognizer):
 register("url")(lambda: PrefilteredUrlRecognizer(supported_entity="URL"))
 register("ip")(lambda: PrefilteredIpRecognizer(supported_entity="IP"))
 
+# A toll-free line's prefix: a service's number, not a person's ("1-800", "888").
+TOLL_FREE = r"1?8(?:00|33|44|55|66|77|88)"
 PHONE_CONTEXT = ("phone", "tel", "telephone", "call", "cell", "mobile", "mob", "contact", "reach(?:ed|able)?",
                  "number", "ph", "text", "whatsapp", "landline", "ext", "fax", "pager", "messages",
                  "answering", "registered", "desk", "office", "home", "work")
@@ -78,7 +80,7 @@ PHONE_PATTERNS = (
     # alone: a number typed in one run at a signature's end or a message's ("on the way
     # 4194128652"). The 26 million PHI-free characters hold 8 such runs, all organisations'
     # phones. Not a toll-free line: a service's, not a person's ("by calling 18008608747").
-    ("nanp_run", rf"(?<![\w+.,$-])(?!1?8(?:00|33|44|55|66|77|88))1?[2-9]\d{{2}}[2-9]\d{{6}}(?![.,]\d){_END}", 0.5),
+    ("nanp_run", rf"(?<![\w+.,$-])(?!{TOLL_FREE})1?[2-9]\d{{2}}[2-9]\d{{6}}(?![.,]\d){_END}", 0.5),
 )
 
 

@@ -6,6 +6,8 @@ its ages and years.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import register
@@ -15,6 +17,9 @@ MONTH_NAMES = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
                r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 MONTH = rf"(?:{MONTH_NAMES}|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# A date in eight digits either way round: "20240315", "03152024".
+EIGHT_DIGIT_DATE = (r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d")
 YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 WEEKDAY_NAME = r"(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?i:day)?\.?(?!\w)"  # "tues", "Thurs"
 WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)?"
@@ -121,7 +126,7 @@ def _bare_day(text: str, start: int, end: int) -> bool:
     # table of a syndrome's signs; a column of dates does not ("| 7/9 | 7/14 |"). The
     # 26 million PHI-free characters gave 121 such "dates", all in MedQuAD's tables, before.
     # Nor where any pair reads as no date either way: "Scoliosis 13/29" makes a table of counts.
-    pairs = [(int(m[1]), int(m[2])) for m in BARE.finditer(text)]
+    pairs = _pairs(text)
     if [d for _, d in pairs].count(day) > 1 or any(a > 12 and d > 12 for a, d in pairs):
         return False
     return not (MEASURE_BEFORE.search(text, max(0, start - 16), start) or COUNT_AFTER.match(text, end)
@@ -129,6 +134,12 @@ def _bare_day(text: str, start: int, end: int) -> bool:
 
 
 BARE = regex.compile(r"(?<![\w/.:+-])(\d{1,2})/(\d{1,2})(?![\d/%])")
+
+
+@functools.lru_cache(maxsize=4)
+def _pairs(text: str) -> list[tuple[int, int]]:
+    """Every number pair of a text: read once, not once per candidate (a table of 50)."""
+    return [(int(m[1]), int(m[2])) for m in BARE.finditer(text)]
 
 
 @register("dob")

@@ -6,7 +6,7 @@ import re
 from . import checksums as cs
 from . import register
 from .base import CASE_SENSITIVE, LABEL_END, ContextPatternRecognizer, IdentifierInContext, word_list
-from .dates import WORD_BEFORE
+from .dates import EIGHT_DIGIT_DATE, WORD_BEFORE
 from .finance import ID_TOKEN
 
 DOCUMENT_POLICY = re.compile(r"(?<![A-Za-z] )\bPolicy[ \t]+$")  # opening its line or clause: not "Insurance Policy"
@@ -150,8 +150,7 @@ class HealthPlanMemberRecognizer(IdentifierInContext):
     WINDOW_BEFORE = 30
     # Six digits or more, after at most a plan's few letters: "55443322", "W998877665".
     # Not eight digits that read as a date ("03152024", "20240315").
-    SENTENCE_SHAPE = re.compile(r"#?(?:[A-Z]{1,4}[- ]?)?(?!(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d\b"
-                                r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b)\d{6,12}[A-Z]?"
+    SENTENCE_SHAPE = re.compile(rf"#?(?:[A-Z]{{1,4}}[- ]?)?(?!(?:{EIGHT_DIGIT_DATE})\b)\d{{6,12}}[A-Z]?"
                                 rf"(?:{SUFFIX})?")
 
     def _may_have_context(self, text):

@@ -14,7 +14,7 @@ import unicodedata
 import regex
 
 from . import register
-from .base import CASE_SENSITIVE, CodeRecognizer, ContextPatternRecognizer, result, word_list
+from .base import CASE_SENSITIVE, CodeRecognizer, ContextPatternRecognizer, result, sector_words, word_list
 from .dates import MONTH
 from .locations import QUOTE, STREET_LINE
 from .terms import MEDICAL_WORD, a_term, is_drug, is_health_plan
@@ -49,9 +49,8 @@ LETTERS = re.compile(r"[^\W\d_]+")
 
 @functools.cache
 def common_words() -> frozenset[str]:
-    """English words that are no names, the sectors' terms (``jargon.txt``) and the
-    eponyms of signs and tests (``eponyms.txt``)."""
-    return word_list("common_words.txt") | word_list("jargon.txt") | word_list("eponyms.txt")
+    """English words that are no names, and the sectors' words (``base.sector_words``)."""
+    return word_list("common_words.txt") | sector_words()
 
 
 def only_common_words(value: str) -> bool:

@@ -5,7 +5,8 @@ Billing and clinical staff paste what interfaces and clearinghouses print:
 MI*1699906941~", "DMG*D8*19780702*M~". The standards say what each field holds
 (HL7 v2.5 PID-3 the patient's identifiers, PID-5 the name; X12 005010 NM1-09 the
 ID its qualifier names: MI a member, XX an NPI, 34 an SSN), so a value is taken
-by its place, with no label or shape around it. Organisations' names (NM1 of
+by its place, with no label or shape around it; so are the key=value fields of logs
+and exports ("name=WASHINGTON^DENISE", "pid=800213377"). Organisations' names (NM1 of
 type 2) and plan-level numbers (group numbers, payer IDs, claim numbers) are not
 identifiers of a person and are left alone.
 """
